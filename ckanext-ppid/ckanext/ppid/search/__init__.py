@@ -1,0 +1,1 @@
+"""CKAN dataset search on PostgreSQL, behind the connection CKAN would open to Solr."""

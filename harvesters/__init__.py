@@ -1,0 +1,1 @@
+"""Harvesters for kecamatan PPID portals (added by a later issue)."""

@@ -1,0 +1,1 @@
+"""ckanext-scheming schemas shipped with ckanext-ppid (data, loaded as ``ckanext.ppid.schemas:<file>``)."""

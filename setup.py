@@ -1,0 +1,71 @@
+"""ckanext-ppid: a PPID portal for Indonesian public bodies, built as CKAN extensions."""
+
+from setuptools import setup
+
+PLUGINS = {
+    "ppid": "ckanext.ppid.plugin:PpidPlugin",
+    "ppid_search": "ckanext.ppid.plugin:PpidSearchPlugin",
+}
+
+setup(
+    name="ckanext-ppid",
+    version="0.1.0",
+    description="PPID portal (UU 14/2008, Perki 1/2021) on CKAN: register, requests, budget, search on PostgreSQL",
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    license="AGPL-3.0-or-later",
+    python_requires=">=3.10",
+    package_dir={
+        "ckanext": "ckanext-ppid/ckanext",
+        "ckanext.ppid.schemas": "schemas",
+        "ckanext.ppid.harvesters": "harvesters",
+    },
+    packages=[
+        "ckanext.ppid",
+        "ckanext.ppid.demo",
+        "ckanext.ppid.search",
+        "ckanext.ppid.schemas",
+        "ckanext.ppid.harvesters",
+    ],
+    include_package_data=True,
+    package_data={
+        "ckanext.ppid": [
+            "config_declaration.yaml",
+            "templates/**/*",
+            "public/**/*",
+            "i18n/*.pot",
+            "i18n/*/LC_MESSAGES/*",
+            "migration/**/*",
+        ],
+        "ckanext.ppid.schemas": ["*.yaml", "*.json"],
+    },
+    install_requires=[
+        "ckan[requirements]==2.12.0",
+        "ckanext-scheming==3.1.0",
+        "ckanext-harvest==1.6.3",
+        "ckanext-dcat==2.4.4",
+        "weasyprint==70.0",
+        "holidays>=0.109",
+        "luqum==1.0.0",
+    ],
+    extras_require={
+        "test": [
+            "pytest",
+            "pytest-factoryboy",
+            "factory-boy",
+            "Faker",
+            "responses",
+            "freezegun",
+            "hypothesis",
+            "playwright",
+            "aiosmtpd",
+            "ruff",
+            "Babel",
+        ],
+    },
+    entry_points={
+        "ckan.plugins": [f"{name} = {target}" for name, target in PLUGINS.items()],
+        "babel.extractors": ["ckan = ckan.lib.extract:extract_ckan"],
+    },
+    zip_safe=False,
+)
