@@ -1,0 +1,34 @@
+# ckanext-ppid: two commands set up everything on a fresh Debian machine (see README).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format i18n-extract i18n-update i18n-compile i18n-check bench-search
+
+help: ## list the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+run: ## install everything, migrate, load demo data, serve http://127.0.0.1:5000 with a job worker
+	@scripts/run.sh
+
+test: ## the same set-up for the test database, then ruff and the whole test suite
+	@scripts/test.sh
+
+lint: ## ruff check and format check
+	@.venv/bin/ruff check . && .venv/bin/ruff format --check .
+
+format: ## ruff format and safe fixes
+	@.venv/bin/ruff check --fix . && .venv/bin/ruff format .
+
+i18n-extract: ## extract translatable strings into ckanext-ppid.pot
+	@scripts/i18n.sh extract
+
+i18n-update: ## merge the .pot into every language's .po
+	@scripts/i18n.sh update
+
+i18n-compile: ## compile the catalogs (.mo; done by run and test)
+	@scripts/i18n.sh compile
+
+i18n-check: ## fail on catalog errors and untranslated strings
+	@scripts/i18n.sh check
+
+bench-search: ## search latency and indexing figures at 10,000 and 100,000 datasets
+	@.venv/bin/python bench/search.py
