@@ -229,7 +229,8 @@ def main() -> None:
             print(f"\nN = {size:,} datasets (bulk insert {time.perf_counter() - started:.1f} s)")
         seconds = index(ids, processes)
         print(
-            f"  indexing through CKAN ({processes} processes): {seconds:.1f} s = {size / seconds:.0f} datasets/s"
+            f"  indexing through CKAN ({processes} processes): "
+            f"{seconds:.1f} s = {size / seconds:.0f} datasets/s"
         )
         with app._wsgi_app.test_request_context():
             model.Session.remove()
