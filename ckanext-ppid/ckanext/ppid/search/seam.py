@@ -10,12 +10,10 @@ that the search table exists.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
+import sys
 
 import ckan.lib.search as ckan_search
-
 from ckanext.ppid.search.connection import PostgresSolrConnection, search_table_exists
 
 log = logging.getLogger(__name__)
@@ -44,13 +42,14 @@ def check_schema_version(schema_file: str | None = None) -> bool:
 
 
 def install() -> None:
-    """Rebind every reference to CKAN's Solr connection factory (idempotent)."""
+    """Rebind every reference to CKAN's Solr connection factory (idempotent).
+
+    Only modules already imported are rebound: a module imported later copies the rebound name from
+    ``ckan.lib.search.common``. Importing ckanext-harvest here would map its models onto CKAN's
+    ``Package`` even where the harvest plugin (and its tables) is not in use.
+    """
     for module_name in CONNECTION_USERS:
-        if importlib.util.find_spec(module_name.split(".")[0]) is None:
-            continue
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        module.make_connection = make_connection
+        module = sys.modules.get(module_name)
+        if module is not None:
+            module.make_connection = make_connection
     ckan_search.check_solr_schema_version = check_schema_version

@@ -1,0 +1,6 @@
+"""Demo content for a fictional Pemda and the loader that applies it through CKAN actions.
+
+The content is plain data (``units``, ``staff``, ``themes``, ``datasets``, ``series``; shapes in ``spec``,
+gathered by ``content``); ``payloads`` turns it into action data dicts without touching CKAN; ``loader``
+creates what is missing and leaves everything that exists alone; ``report`` counts what happened.
+"""

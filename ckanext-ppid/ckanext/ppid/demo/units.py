@@ -1,0 +1,198 @@
+"""The fictional Pemda: its PPID Utama, OPDs and kecamatan (organizations) and the thematic groups."""
+
+from __future__ import annotations
+
+from ckanext.ppid.demo.spec import KIND_KECAMATAN, KIND_OPD, KIND_PPID_UTAMA, Theme, Unit
+
+REGION = "Kabupaten Lembah Hijau"
+BODY = f"Pemerintah {REGION}"
+# A reserved top-level domain (RFC 2606): addresses and links look real but never resolve.
+DOMAIN = "lembahhijau.example"
+
+# Markdown, rendered on the front page; its heading is the page's level-one heading.
+INTRO = (
+    "# Portal PPID Kabupaten Lembah Hijau\n\n"
+    "Di portal ini PPID Utama dan PPID Pelaksana setiap perangkat daerah dan kecamatan mengumumkan "
+    "informasi publik dan data terbuka sesuai Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan "
+    "Informasi Publik. Kabupaten Lembah Hijau adalah kabupaten fiktif: semua data di sini hanya contoh."
+)
+
+UNITS = (
+    Unit(
+        name="ppid-utama",
+        code="utama",
+        title="PPID Utama Kabupaten Lembah Hijau",
+        kind=KIND_PPID_UTAMA,
+        description=(
+            "Pejabat Pengelola Informasi dan Dokumentasi (PPID) Utama Kabupaten Lembah Hijau, dijabat oleh "
+            "Kepala Dinas Komunikasi dan Informatika. PPID Utama mengoordinasikan seluruh PPID Pelaksana, "
+            "menetapkan Daftar Informasi Publik dan menyusun laporan tahunan layanan informasi publik."
+        ),
+    ),
+    Unit(
+        name="dinkes",
+        code="dinkes",
+        title="Dinas Kesehatan",
+        kind=KIND_OPD,
+        description=(
+            "Dinas Kesehatan Kabupaten Lembah Hijau menyelenggarakan urusan kesehatan: pelayanan puskesmas, "
+            "imunisasi, gizi masyarakat, pengendalian penyakit dan sumber daya kesehatan."
+        ),
+    ),
+    Unit(
+        name="disdik",
+        code="disdik",
+        title="Dinas Pendidikan",
+        kind=KIND_OPD,
+        description=(
+            "Dinas Pendidikan Kabupaten Lembah Hijau mengelola pendidikan anak usia dini, sekolah dasar dan "
+            "sekolah menengah pertama, termasuk data sekolah, guru dan peserta didik."
+        ),
+    ),
+    Unit(
+        name="dpupr",
+        code="dpupr",
+        title="Dinas Pekerjaan Umum dan Penataan Ruang",
+        kind=KIND_OPD,
+        description=(
+            "Dinas Pekerjaan Umum dan Penataan Ruang membangun dan memelihara jalan, jembatan, irigasi dan "
+            "air minum, serta menyusun dan mengendalikan rencana tata ruang kabupaten."
+        ),
+    ),
+    Unit(
+        name="bpkad",
+        code="bpkad",
+        title="Badan Pengelolaan Keuangan dan Aset Daerah",
+        kind=KIND_OPD,
+        description=(
+            "Badan Pengelolaan Keuangan dan Aset Daerah menyusun dan melaksanakan APBD, menatausahakan "
+            "pendapatan dan belanja daerah serta mengelola barang milik daerah."
+        ),
+    ),
+    Unit(
+        name="disdukcapil",
+        code="disdukcapil",
+        title="Dinas Kependudukan dan Pencatatan Sipil",
+        kind=KIND_OPD,
+        description=(
+            "Dinas Kependudukan dan Pencatatan Sipil melayani pendaftaran penduduk dan pencatatan sipil: KTP "
+            "elektronik, kartu keluarga, akta kelahiran dan kematian, serta menyajikan data agregat "
+            "kependudukan."
+        ),
+    ),
+    Unit(
+        name="dinsos",
+        code="dinsos",
+        title="Dinas Sosial",
+        kind=KIND_OPD,
+        description=(
+            "Dinas Sosial menangani perlindungan dan jaminan sosial, rehabilitasi sosial, pemberdayaan fakir "
+            "miskin dan penyaluran bantuan sosial."
+        ),
+    ),
+    Unit(
+        name="bappeda",
+        code="bappeda",
+        title="Badan Perencanaan Pembangunan Daerah",
+        kind=KIND_OPD,
+        description=(
+            "Bappeda menyusun dokumen perencanaan pembangunan daerah (RPJPD, RPJMD, RKPD), menyelenggarakan "
+            "musyawarah perencanaan pembangunan dan memantau capaian indikator pembangunan."
+        ),
+    ),
+    Unit(
+        name="dlh",
+        code="dlh",
+        title="Dinas Lingkungan Hidup",
+        kind=KIND_OPD,
+        description=(
+            "Dinas Lingkungan Hidup mengelola persampahan, ruang terbuka hijau, pemantauan kualitas air dan "
+            "udara serta pengawasan izin lingkungan."
+        ),
+    ),
+    Unit(
+        name="distan",
+        code="distan",
+        title="Dinas Pertanian dan Ketahanan Pangan",
+        kind=KIND_OPD,
+        description=(
+            "Dinas Pertanian dan Ketahanan Pangan membina petani, menyediakan data produksi tanaman pangan "
+            "dan memantau harga serta ketersediaan pangan di Kabupaten Lembah Hijau."
+        ),
+    ),
+    Unit(
+        name="kecamatan-lembah-hijau-kota",
+        code="kec-kota",
+        title="Kecamatan Lembah Hijau Kota",
+        kind=KIND_KECAMATAN,
+        description=(
+            "Kecamatan Lembah Hijau Kota adalah ibu kota kabupaten dengan 8 kelurahan. PPID Pelaksana "
+            "kecamatan "
+            "melayani permohonan informasi tentang pelayanan administrasi dan pembangunan di wilayahnya."
+        ),
+    ),
+    Unit(
+        name="kecamatan-sungai-jernih",
+        code="kec-sungai-jernih",
+        title="Kecamatan Sungai Jernih",
+        kind=KIND_KECAMATAN,
+        description=(
+            "Kecamatan Sungai Jernih terdiri atas 11 desa di sepanjang daerah aliran sungai, dengan "
+            "pertanian "
+            "padi sawah sebagai mata pencaharian utama penduduknya."
+        ),
+    ),
+    Unit(
+        name="kecamatan-bukit-embun",
+        code="kec-bukit-embun",
+        title="Kecamatan Bukit Embun",
+        kind=KIND_KECAMATAN,
+        description=(
+            "Kecamatan Bukit Embun berada di dataran tinggi bagian selatan kabupaten dan terdiri atas 9 desa "
+            "penghasil sayuran dan kopi."
+        ),
+    ),
+)
+
+THEMES = (
+    Theme(
+        name="kesehatan",
+        title="Kesehatan",
+        description="Layanan kesehatan, gizi, imunisasi dan pengendalian penyakit.",
+    ),
+    Theme(
+        name="pendidikan",
+        title="Pendidikan",
+        description="Sekolah, guru, peserta didik dan capaian pendidikan.",
+    ),
+    Theme(
+        name="keuangan-daerah",
+        title="Keuangan Daerah",
+        description="APBD, realisasi anggaran, laporan keuangan dan aset daerah.",
+    ),
+    Theme(
+        name="infrastruktur",
+        title="Infrastruktur",
+        description="Jalan, jembatan, air minum, irigasi dan penataan ruang.",
+    ),
+    Theme(
+        name="kependudukan",
+        title="Kependudukan",
+        description="Data agregat penduduk dan dokumen kependudukan.",
+    ),
+    Theme(
+        name="sosial",
+        title="Perlindungan Sosial",
+        description="Bantuan sosial, kesejahteraan sosial dan penyandang disabilitas.",
+    ),
+    Theme(
+        name="lingkungan-hidup",
+        title="Lingkungan Hidup",
+        description="Persampahan, kualitas air, ruang terbuka hijau dan pertanian berkelanjutan.",
+    ),
+    Theme(
+        name="keterbukaan-informasi",
+        title="Keterbukaan Informasi",
+        description="Daftar Informasi Publik, laporan layanan informasi dan dokumen PPID.",
+    ),
+)
