@@ -1,5 +1,7 @@
 """ckanext-ppid: a PPID portal for Indonesian public bodies, built as CKAN extensions."""
 
+from pathlib import Path
+
 from setuptools import setup
 
 PLUGINS = {
@@ -10,8 +12,8 @@ PLUGINS = {
 setup(
     name="ckanext-ppid",
     version="0.1.0",
-    description="PPID portal (UU 14/2008, Perki 1/2021) on CKAN: register, requests, budget, search on PostgreSQL",
-    long_description=open("README.md", encoding="utf-8").read(),
+    description="PPID portal (UU 14/2008, Perki 1/2021) on CKAN, with search on PostgreSQL",
+    long_description=Path(__file__).with_name("README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     license="AGPL-3.0-or-later",
     python_requires=">=3.10",

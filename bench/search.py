@@ -39,6 +39,7 @@ from ckan import model  # noqa: E402
 from ckan.cli import CKANConfigLoader  # noqa: E402
 from ckan.config.middleware import make_app  # noqa: E402
 from ckan.plugins import toolkit  # noqa: E402
+
 from ckanext.ppid.migrations import upgrade_plugin_tables  # noqa: E402
 
 FACETS = ["organization", "groups", "tags", "res_format", "license_id"]

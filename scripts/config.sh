@@ -17,7 +17,7 @@ mkdir -p "$ROOT/var/storage"
   "ckan.site_title=Portal PPID Kabupaten Lembah Hijau" \
   "ckan.redis.url=redis://$REDIS_HOST:$REDIS_PORT/0" \
   "solr_url=http://127.0.0.1:8983/solr/ckan" \
-  "ckan.plugins=ppid ppid_search scheming_datasets activity" \
+  "ckan.plugins=ppid ppid_search scheming_datasets activity image_view" \
   "scheming.dataset_schemas=ckanext.ppid.schemas:dataset.yaml" \
   "scheming.presets=ckanext.scheming:presets.json" \
   "ckan.locale_default=id" \
@@ -25,6 +25,7 @@ mkdir -p "$ROOT/var/storage"
   "ckan.display_timezone=Asia/Jakarta" \
   "ckan.storage_path=$ROOT/var/storage" \
   "ckan.auth.create_unowned_dataset=false" \
+  "ckan.views.default_views=image_view" \
   "smtp.mail_from=ppid@lembahhijau.example" \
   >/dev/null || fail "ckan config-tool" "edit ckan.ini by hand"
 info "wrote $ini"

@@ -8,6 +8,7 @@ import pytest
 from ckan import authz, model
 from ckan.cli.cli import ckan
 from ckan.tests import helpers
+
 from ckanext.ppid.demo.content import default_content
 from ckanext.ppid.demo.loader import load
 from ckanext.ppid.demo.report import KINDS

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 from ckan.model.license import DefaultLicense
+
 from ckanext.ppid.demo import payloads
 from ckanext.ppid.demo.content import default_content
 from ckanext.ppid.demo.report import KINDS, Report

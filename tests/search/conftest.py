@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ckan.plugins
 import pytest
+
 from ckanext.ppid.migrations import upgrade_plugin_tables
 
 

@@ -9,6 +9,7 @@ from ckan import logic, model
 from ckan.lib import search
 from ckan.lib.search.common import SearchIndexError, is_available
 from ckan.tests import factories, helpers
+
 from ckanext.ppid.search import seam
 from ckanext.ppid.search.connection import PostgresSolrConnection, search_table_exists
 

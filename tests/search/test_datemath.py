@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from ckanext.ppid.search import datemath
 
 NOW = dt.datetime(2024, 3, 31, 15, 45, 30, 123456)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from ckan.lib.search.common import SearchQueryError
+
 from ckanext.ppid.search import dismax, nodes, schema
 
 CKAN_MM = "2<-1 5<80%"

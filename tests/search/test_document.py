@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from ckanext.ppid.search import document
 
 DOC = {
@@ -36,12 +37,19 @@ DOC = {
 
 def test_terms_are_solr_strings_without_empty_or_duplicate_values():
     row = document.build_row(DOC)
-    assert row.terms["tags"] == ["anggaran", "keuangan"]
-    assert row.terms["res_format"] == ["CSV"]
     assert row.terms["private"] == ["false"]
     assert row.terms["num_resources"] == ["2"]
-    assert "groups" not in row.terms and "organization" not in row.terms
-    assert "data_dict" not in row.terms
+    assert row.terms["vocab_topik"] == ["air"]
+    # analysed fields are only marked present; fields with columns and the blobs are not repeated
+    assert row.terms["notes"] == [] and row.terms["res_name"] == []
+    assert not {"tags", "name", "res_format", "metadata_created", "data_dict", "groups"} & set(row.terms)
+
+
+def test_array_columns_hold_each_value_once():
+    row = document.build_row(DOC)
+    assert row.columns["tags"] == ["anggaran", "keuangan"]
+    assert row.columns["res_format"] == ["CSV"]
+    assert row.columns["groups"] == []
 
 
 def test_dates_are_canonical_utc():

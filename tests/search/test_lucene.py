@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from ckan.lib.search.common import SearchQueryError
+
 from ckanext.ppid.search import lucene, nodes, schema, sql
 
 
@@ -121,8 +122,14 @@ class TestSql:
             {"p0": ["active", "draft"]},
         )
 
+    def test_array_fields_use_their_column(self):
+        assert render('tags:"a b"') == ("(tags && CAST(:p0 AS text[]))", {"p0": ["a b"]})
+
     def test_other_string_fields_use_jsonb_containment(self):
-        assert render('tags:"a b"') == ("(terms @> CAST(:p0 AS jsonb))", {"p0": '{"tags": ["a b"]}'})
+        assert render('vocab_topik:"a b"') == (
+            "(terms @> CAST(:p0 AS jsonb))",
+            {"p0": '{"vocab_topik": ["a b"]}'},
+        )
 
     def test_negation_is_null_safe(self):
         assert render("-owner_org:x") == ("(NOT coalesce(owner_org = :p0, false))", {"p0": "x"})
@@ -134,10 +141,14 @@ class TestSql:
         )
 
     def test_fielded_text_narrows_with_the_catch_all_then_checks_the_field(self):
-        condition, params = render('title:"jalan kota"')
+        condition, params = render('notes:"jalan kota"')
         assert condition.startswith("((search_vector @@ phraseto_tsquery('indonesian', ")
         assert "jsonb_to_tsvector('indonesian', coalesce(doc -> :p0" in condition
-        assert params["p0"] == "title"
+        assert params["p0"] == "notes"
+        assert render("title:jalan") == (
+            "((title_vector @@ plainto_tsquery('indonesian', :p0)))",
+            {"p0": "jalan"},
+        )
 
     def test_text_general_fields_are_not_stemmed(self):
         condition, _ = render("res_name:laporan")
@@ -164,9 +175,9 @@ class TestSql:
         assert params == {"p0": "2020", "p1": "2022", "p2": "tahun"}
 
     def test_values_and_field_names_are_only_bind_parameters(self):
-        condition, params = render("tags:\"x') OR 1=1 --\" name:y'z")
+        condition, params = render("tahun:\"x') OR 1=1 --\" name:y'z")
         assert "1=1" not in condition and "y'z" not in condition
-        assert '{"tags": ["x\') OR 1=1 --"]}' in params.values()
+        assert '{"tahun": ["x\') OR 1=1 --"]}' in params.values()
         assert "y'z" in params.values()
         with pytest.raises(SearchQueryError):
             render("extras_evil\\'name:y")

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 import pytest
 from ckan.tests import factories, helpers
-from ckanext.ppid.search.document import parse_date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from ckanext.ppid.search.document import parse_date
 
 pytestmark = pytest.mark.usefixtures("module_db")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ckan.plugins.toolkit as tk
 import click
+
 from ckanext.ppid.demo.loader import DEFAULT_PASSWORD, load
 
 # ``toolkit.blanket.cli`` registers the module's ``__all__`` (without it, every local function).
@@ -35,4 +36,3 @@ def demo(password: str) -> None:
         raise click.ClickException(f"the demo data was refused: {error.error_summary}") from error
     for line in report.lines(password):
         click.echo(line)
-

@@ -14,6 +14,7 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 from ckan.model.system_info import get_system_info
+
 from ckanext.ppid.demo import payloads
 from ckanext.ppid.demo.content import default_content
 from ckanext.ppid.demo.report import Report
@@ -45,6 +46,7 @@ def load(password: str = DEFAULT_PASSWORD, content: Content | None = None) -> Re
 
 
 def _load_users(content: Content, report: Report, site_user: str, password: str) -> None:
+    """Staff accounts; every login is listed in the report, new or not."""
     for staff in content.staff:
         create = _action("user_create", site_user, payloads.user_data(content, staff, password))
         _ensure(report, "users", model.User.get(staff.name), create)
@@ -52,6 +54,7 @@ def _load_users(content: Content, report: Report, site_user: str, password: str)
 
 
 def _load_organizations(content: Content, report: Report, site_user: str) -> None:
+    """One organization per PPID unit."""
     for unit in content.units:
         # CKAN makes the creating user an admin of the new organization: the unit's PPID creates it.
         creator = _unit_user(content, unit, (ROLE_PPID,)) or site_user
@@ -60,6 +63,7 @@ def _load_organizations(content: Content, report: Report, site_user: str) -> Non
 
 
 def _load_memberships(before: dict[Staff, model.Member | None], report: Report, site_user: str) -> None:
+    """Each staff member's role in their unit, unless they had any membership there before."""
     for staff, found in before.items():
         # The organization's creator is its admin already: create what is still missing, but count
         # against what existed before the run.
@@ -70,6 +74,7 @@ def _load_memberships(before: dict[Staff, model.Member | None], report: Report, 
 
 
 def _load_groups(content: Content, report: Report, site_user: str) -> None:
+    """The thematic groups."""
     curator = _curator(content) or site_user
     for theme in content.themes:
         create = _action("group_create", curator, payloads.group_data(theme))
@@ -77,6 +82,7 @@ def _load_groups(content: Content, report: Report, site_user: str) -> None:
 
 
 def _load_datasets(content: Content, report: Report, site_user: str) -> None:
+    """The datasets with their resources, tags and groups."""
     for spec in content.datasets:
         found = model.Package.get(payloads.slugify(spec.title))
         # Published by the unit's staff (or its PPID), as the creator would be on a real portal.
@@ -86,6 +92,7 @@ def _load_datasets(content: Content, report: Report, site_user: str) -> None:
 
 
 def _load_site_settings(content: Content, report: Report, site_user: str) -> None:
+    """Site texts no sysadmin has set yet."""
     for key, value in payloads.site_settings(content).items():
         create = _action("config_option_update", site_user, {key: value})
         _ensure(report, "site settings", get_system_info(key), create)

@@ -1,7 +1,7 @@
-"""The translation pipeline of ckanext-ppid: extract, update, compile, check (see README.md next to this file).
+"""The translation pipeline of ckanext-ppid: extract, update, compile, check (see README.md beside it).
 
-Run through ``scripts/i18n.sh``; uses Babel's Python API only, no CKAN import, so it runs before CKAN is
-configured. The domain ``ckanext-ppid`` holds two kinds of msgids in one template and one catalog per
+Run through ``scripts/i18n.sh``; uses Babel's Python API and needs no CKAN configuration, so it runs before
+``ckan.ini`` exists. The domain ``ckanext-ppid`` holds two kinds of msgids in one template and one catalog per
 language: our own strings, and the upstream (CKAN core, ckanext-scheming, ckanext-activity) strings the public
 pages show (``upstream_scope.py``), whose translation here overrides the upstream catalogs at run time.
 """
@@ -16,13 +16,12 @@ from datetime import datetime, timezone
 from io import BytesIO
 from pathlib import Path
 
+import upstream_scope
 import yaml
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
-
-import upstream_scope
 
 I18N = Path(__file__).resolve().parent
 ROOT = I18N.parents[3]
@@ -51,7 +50,15 @@ KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "ungettext": (1, 2),
 
 # ckanext-scheming passes plain-string values of these keys through gettext ({lang: text} dicts are
 # translated in the schema itself and are not extracted).
-SCHEMING_TEXT_KEYS = ("label", "help_text", "form_placeholder", "required_message")
+SCHEMING_TEXT_KEYS = (
+    "label",
+    "help_text",
+    "form_placeholder",
+    "form_alert_warning",
+    "repeating_label",
+    "upload_label",
+    "title",
+)
 
 _BRACE_FIELD = re.compile(r"(?<!\{)\{(\w*)(?:[!:][^{}]*)?\}(?!\})")
 _HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b")
@@ -189,7 +196,9 @@ def update(new_locale: str | None = None) -> int:
         catalog.update(template, update_header_comment=False)
         # Obsolete entries are dropped rather than kept as #~ (git keeps the history); babel has already used
         # them for fuzzy matches, which check reports until a translator reviews them.
-        changed = _write_if_changed(po_path(locale), catalog, "revision_date", omit_header=False, ignore_obsolete=True)
+        changed = _write_if_changed(
+            po_path(locale), catalog, "revision_date", omit_header=False, ignore_obsolete=True
+        )
         print(f"{po_path(locale).relative_to(ROOT)}: {'updated' if changed else 'unchanged'}")
     return 0
 
@@ -285,7 +294,8 @@ def check(strict: bool = False) -> int:
                 print(f"{locale}: {'ERROR' if strict else 'warning'}: untranslated upstream msgid {key!r}")
             problems += len(untranslated_upstream) if strict else 0
         done = sum(1 for m in list(catalog)[1:] if _translated(m))
-        print(f"{locale}: {done}/{len(own) + len(upstream)} translated ({len(own)} own, {len(upstream)} upstream)")
+        total = len(own) + len(upstream)
+        print(f"{locale}: {done}/{total} translated ({len(own)} own, {len(upstream)} upstream)")
     if problems:
         print(f"check failed: {problems} problem(s)", file=sys.stderr)
         return 1
@@ -306,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     compile_parser = commands.add_parser("compile", help="build the .mo files that are out of date")
     compile_parser.add_argument("--force", action="store_true", help="rebuild every .mo")
     check_parser = commands.add_parser("check", help="fail on errors, fuzzy or untranslated own msgids")
-    check_parser.add_argument("--strict", action="store_true", help="also fail on untranslated upstream msgids")
+    check_parser.add_argument("--strict", action="store_true", help="fail on untranslated upstream too")
     args = parser.parse_args(argv)
     if args.command == "extract":
         return extract()

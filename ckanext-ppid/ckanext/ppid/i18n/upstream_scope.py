@@ -1,4 +1,4 @@
-"""Which CKAN core and ckanext-scheming strings the public pages show: the upstream part of our catalog.
+"""Which CKAN, ckanext-scheming and ckanext-activity strings public pages show: the upstream msgids.
 
 Starting from the page templates and view functions listed below, this follows template references
 (extends, ckan_extends, include, import, snippet, template names in string literals) through the same
@@ -7,7 +7,8 @@ views call, and what those call in turn) through CKAN's and the extensions' modu
 extracts from a reached template, or from the lines of a reached function, is in scope.
 
 It over-approximates on purpose (a whole template counts, even blocks a child replaces): an extra msgid costs
-one translation, a missing one leaves English on a page. Run by ``pipeline.py extract``; no CKAN import.
+one translation, a missing one leaves English on a page. Run by ``pipeline.py extract``; reads the installed
+packages, needs no CKAN configuration.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ VIEWS = (
     "ckan.views.user:login",
     "ckan.views.user:logout",
     "ckan.views.user:RegisterView.get",
-    "ckan.views.user:RequestResetView.get",
+    "ckan.views.user:RequestResetView",
     "ckan.config.middleware.flask_app:_register_error_handler",
     "ckanext.activity.views:package_activity",
     "ckanext.activity.views:group_activity",
@@ -75,7 +76,7 @@ VIEWS = (
     "ckan.lib.formatters",
 )
 
-# Template directories after our own, in the order of ckan.plugins (ppid, scheming_datasets, activity), then core.
+# Template directories after our own, in ckan.plugins order (ppid, scheming_datasets, activity), then core.
 TEMPLATE_PACKAGES = ("ckanext.scheming", "ckanext.activity", "ckan")
 
 # Where ``h.<name>`` is looked up, in CKAN's order of precedence (plugins' helpers override core's).
@@ -257,8 +258,10 @@ class PythonIndex:
                 return module_name, name
         return None
 
-    def callees(self, module: _Module, function: ast.AST) -> Iterator[tuple[str, str]]:
-        """Functions a function refers to by name: same module, imported, ``module.f`` and ``h.f``."""
+    def callees(self, module: _Module, name: str) -> Iterator[tuple[str, str]]:
+        """Functions a function names: same module, imported, ``module.f``, ``h.f``, ``self.m``."""
+        function = module.functions[name]
+        class_name = name.split(".")[0] if "." in name else None
         for node in ast.walk(function):
             if isinstance(node, ast.Name):
                 if node.id in module.functions:
@@ -269,6 +272,9 @@ class PythonIndex:
                     yield tuple(module.imports[node.id].split(":", 1))  # type: ignore[misc]
             elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
                 target = node.value.id
+                if target == "self" and class_name:
+                    yield module.name, f"{class_name}.{node.attr}"
+                    continue
                 if target == "h":
                     found = self.helper(node.attr)
                     if found:
@@ -289,7 +295,7 @@ class PythonIndex:
             if module is None or function_name not in module.functions:
                 continue
             reached.add((module_name, function_name))
-            queue.extend(self.callees(module, module.functions[function_name]))
+            queue.extend(self.callees(module, function_name))
         return reached
 
 

@@ -8,7 +8,6 @@ caller's own commit (a CLI command, or a harvest source clear, rather than an ac
 
 from __future__ import annotations
 
-import fnmatch
 import json
 import logging
 from typing import Any
@@ -16,41 +15,46 @@ from typing import Any
 import sqlalchemy as sa
 from ckan import model
 from ckan.common import config
-from ckan.lib.search.common import SearchError, SearchIndexError, solr_datetime_decoder
-from ckanext.ppid.search import document, lucene, params, schema
-from ckanext.ppid.search.model import TABLE_NAME
-from ckanext.ppid.search.sql import SCALAR_COLUMNS, Renderer
+from ckan.lib.search.common import SearchError, SearchIndexError
 from sqlalchemy import event
+
+from ckanext.ppid.search import document, lucene, params, select
+from ckanext.ppid.search.model import TABLE_NAME
+from ckanext.ppid.search.sql import Renderer
 
 log = logging.getLogger(__name__)
 
 ORM_WRITES = "ppid_search_orm_writes"
-BLOBS = document.BLOBS
 
 # Identifiers are this module's constants; every value is a bind parameter.
 UPSERT = sa.text(
     f"""
     INSERT INTO {TABLE_NAME} (
         index_id, id, name, site_id, entity_type, state, capacity, dataset_type, owner_org, organization,
-        title_string, permission_labels, metadata_created, metadata_modified, doc, terms, data_dict,
-        validated_data_dict, search_vector, indexed_at)
+        title_string, license_id, title, permission_labels, tags, groups, res_format, metadata_created,
+        metadata_modified, doc, terms, data_dict, validated_data_dict, search_vector, title_vector,
+        indexed_at)
     VALUES (
         :index_id, :id, :name, :site_id, :entity_type, :state, :capacity, :dataset_type, :owner_org,
-        :organization, :title_string, CAST(:permission_labels AS text[]), :metadata_created,
+        :organization, :title_string, :license_id, :title, CAST(:permission_labels AS text[]),
+        CAST(:tags AS text[]), CAST(:groups AS text[]), CAST(:res_format AS text[]), :metadata_created,
         :metadata_modified, CAST(:doc AS jsonb), CAST(:terms AS jsonb), :data_dict, :validated_data_dict,
         setweight(jsonb_to_tsvector('indonesian', CAST(:text_a AS jsonb), '["string"]'), 'A')
         || setweight(jsonb_to_tsvector('indonesian', CAST(:text_b AS jsonb), '["string"]'), 'B')
         || setweight(jsonb_to_tsvector('indonesian', CAST(:text_c AS jsonb), '["string"]'), 'C'),
-        now())
+        to_tsvector('indonesian', coalesce(:title, '')), now())
     ON CONFLICT (index_id) DO UPDATE SET
         id = EXCLUDED.id, name = EXCLUDED.name, site_id = EXCLUDED.site_id,
         entity_type = EXCLUDED.entity_type, state = EXCLUDED.state, capacity = EXCLUDED.capacity,
         dataset_type = EXCLUDED.dataset_type, owner_org = EXCLUDED.owner_org,
         organization = EXCLUDED.organization, title_string = EXCLUDED.title_string,
-        permission_labels = EXCLUDED.permission_labels, metadata_created = EXCLUDED.metadata_created,
+        license_id = EXCLUDED.license_id, title = EXCLUDED.title,
+        permission_labels = EXCLUDED.permission_labels, tags = EXCLUDED.tags, groups = EXCLUDED.groups,
+        res_format = EXCLUDED.res_format, metadata_created = EXCLUDED.metadata_created,
         metadata_modified = EXCLUDED.metadata_modified, doc = EXCLUDED.doc, terms = EXCLUDED.terms,
         data_dict = EXCLUDED.data_dict, validated_data_dict = EXCLUDED.validated_data_dict,
-        search_vector = EXCLUDED.search_vector, indexed_at = EXCLUDED.indexed_at,
+        search_vector = EXCLUDED.search_vector, title_vector = EXCLUDED.title_vector,
+        indexed_at = EXCLUDED.indexed_at,
         index_seq = nextval(pg_get_serial_sequence('{TABLE_NAME}', 'index_seq'))
     """  # noqa: S608
 )
@@ -120,25 +124,6 @@ class SearchResults:
         return iter(self.docs)
 
 
-def _present(value: Any) -> Any:
-    """The stored value as Solr returns it: null and empty values dropped (pysolr never sends them)."""
-    if isinstance(value, list):
-        return [item for item in value if item is not None and item != ""]
-    return value
-
-
-def _is_present(value: Any) -> bool:
-    return value is not None and value != "" and value != []
-
-
-def _requested(fl: params.FieldList, name: str) -> bool:
-    if not schema.field(name).stored:
-        return False
-    if fl.everything or name in fl.names:
-        return True
-    return any(fnmatch.fnmatchcase(name, pattern) for pattern in fl.patterns)
-
-
 class PostgresSolrConnection:
     """pysolr's ``Solr`` client, answered by PostgreSQL."""
 
@@ -206,104 +191,9 @@ class PostgresSolrConnection:
         plan = params.plan(q, kwargs)
         try:
             with model.Session.begin_nested():
-                hits, facets = self._count_and_facets(plan)
-                docs = self._page(plan) if plan.rows and hits > plan.start else []
+                hits, facets = select.count_and_facets(plan)
+                docs = select.page(plan, self.decode_dates) if plan.rows and hits > plan.start else []
         except sa.exc.DBAPIError as error:
             log.exception("ppid_search: query failed: %r", kwargs)
             raise SearchError(f"The search index could not answer the query: {error.orig}") from error
         return SearchResults(docs, hits, {"facet_fields": facets} if plan.facets else {})
-
-    def _count_and_facets(self, plan: params.Plan) -> tuple[int, dict[str, list[Any]]]:
-        renderer = Renderer()
-        where = renderer.render(plan.where)
-        if not plan.facets:
-            sql = f"SELECT count(*) FROM {TABLE_NAME} WHERE {where}"  # noqa: S608
-            return model.Session.execute(sa.text(sql), renderer.params).scalar_one(), {}
-        columns = ", ".join(
-            f"terms -> {renderer.bind(facet.field.name)} AS f{index}"
-            for index, facet in enumerate(plan.facets)
-        )
-        branches = ["SELECT -1 AS facet, NULL AS value, count(*) AS n FROM matched"]
-        branches += [
-            f"SELECT {index}, v.x, count(*) FROM matched, "  # noqa: S608
-            f"jsonb_array_elements_text(matched.f{index}) AS v(x) GROUP BY v.x"
-            for index in range(len(plan.facets))
-        ]
-        sql = (
-            f"WITH matched AS MATERIALIZED (SELECT {columns} FROM {TABLE_NAME} WHERE {where}) "  # noqa: S608
-            + " UNION ALL ".join(branches)
-        )
-        counts: list[dict[str, int]] = [{} for _ in plan.facets]
-        hits = 0
-        for facet_index, value, count in model.Session.execute(sa.text(sql), renderer.params):
-            if facet_index < 0:
-                hits = count
-            else:
-                counts[facet_index][value] = count
-        return hits, {
-            facet.field.name: self._facet_list(facet, counts[index])
-            for index, facet in enumerate(plan.facets)
-        }
-
-    def _facet_list(self, facet: params.FacetRequest, counts: dict[str, int]) -> list[Any]:
-        if facet.mincount <= 0:
-            sql = (
-                f"SELECT DISTINCT v.x FROM {TABLE_NAME}, "  # noqa: S608
-                "jsonb_array_elements_text(terms -> :name) AS v(x)"
-            )
-            for (value,) in model.Session.execute(sa.text(sql), {"name": facet.field.name}):
-                counts.setdefault(value, 0)
-        items = [(value, count) for value, count in counts.items() if count >= facet.mincount]
-        if facet.sort == "count":
-            items.sort(key=lambda item: (-item[1], item[0]))
-        else:
-            items.sort(key=lambda item: item[0])
-        if facet.limit >= 0:
-            items = items[: facet.limit]
-        return [element for item in items for element in item]
-
-    def _page(self, plan: params.Plan) -> list[dict[str, Any]]:
-        renderer = Renderer()
-        where = renderer.render(plan.where)
-        score = renderer.score(plan.scored, plan.weights)
-        order = self._order_by(renderer, plan.sort)
-        fl = plan.fl
-        only_columns = (
-            not fl.everything and not fl.patterns and set(fl.names) <= (SCALAR_COLUMNS | set(BLOBS))
-        )
-        columns = list(fl.names) if only_columns else ["doc", *BLOBS]
-        selected = ", ".join([*columns, f"{score} AS score"]) if columns else f"{score} AS score"
-        sql = (
-            f"SELECT {selected} FROM {TABLE_NAME} WHERE {where} ORDER BY {order} "  # noqa: S608
-            f"LIMIT {renderer.bind(plan.rows)} OFFSET {renderer.bind(plan.start)}"
-        )
-        docs = []
-        for row in model.Session.execute(sa.text(sql), renderer.params).mappings():
-            source = dict(row["doc"]) if "doc" in row else {}
-            for name in columns:
-                if name != "doc":
-                    source[name] = row[name]
-            result = {
-                name: _present(value)
-                for name, value in source.items()
-                if _is_present(value) and _requested(fl, name)
-            }
-            if fl.score:
-                result["score"] = row["score"]
-            docs.append(solr_datetime_decoder(result) if self.decode_dates else result)
-        return docs
-
-    @staticmethod
-    def _order_by(renderer: Renderer, sort: list[params.SortKey]) -> str:
-        terms = []
-        for key in sort:
-            direction = "DESC" if key.descending else "ASC"
-            if key.field is None:
-                terms.append(f"score {direction}")
-            elif key.field.name == "_docid_":
-                terms.append(f"index_seq {direction}")
-            else:
-                missing = "NULLS LAST" if key.field.kind == schema.STRING or key.descending else "NULLS FIRST"
-                terms.append(f"{renderer.sort_expression(key.field)} {direction} {missing}")
-        terms.append("index_seq ASC")
-        return ", ".join(terms)

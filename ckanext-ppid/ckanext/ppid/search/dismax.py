@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ckan.lib.search.common import SearchQueryError
+
 from ckanext.ppid.search import lucene, nodes, schema
 
 DEFAULT_QF = "name^4 title^4 tags^2 groups^2 text"

@@ -1,8 +1,9 @@
 """Turn the document CKAN sends to Solr into a row of ``ppid_search_document``.
 
-The row keeps the document itself (for ``fl``), every field's indexed values as lists of strings the
-way Solr indexes them (for filters and facets), typed columns for the hot paths, and the texts that
-Solr's ``copyField`` rules gather into the catch-all ``text`` field, by weight.
+The row keeps the document itself (for ``fl``), typed columns for the fields CKAN filters, sorts and
+facets on most, every other unanalysed field's indexed values as lists of strings the way Solr indexes
+them (``terms``, for filters and facets), and the texts that Solr's ``copyField`` rules gather into the
+catch-all ``text`` field, by weight.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ SCALAR_COLUMNS = (
     "owner_org",
     "organization",
     "title_string",
+    "license_id",
+    "title",
 )
+ARRAY_COLUMNS = ("permission_labels", "tags", "groups", "res_format")
 DATE_COLUMNS = ("metadata_created", "metadata_modified")
 
 
@@ -129,7 +133,7 @@ def build_row(doc: dict[str, Any]) -> Row:
         values = _typed_values(name, definition.kind, values_of(value))
         if not values:
             continue
-        terms[name] = values
+        terms[name] = [] if definition.analysed else values
         weight = schema.text_weight(name)
         if weight is None and definition.kind == schema.STRING and _is_plain_key(name, doc):
             weight = "C"
@@ -138,12 +142,13 @@ def build_row(doc: dict[str, Any]) -> Row:
 
     columns: dict[str, Any] = {"index_id": str(doc[schema.UNIQUE_KEY])}
     for name in SCALAR_COLUMNS:
-        values = terms.get(name)
+        values = values_of(doc.get(name)) if name == "title" else terms.pop(name, None)
         columns[name] = values[0] if values else None
     for name in DATE_COLUMNS:
-        values = terms.get(name)
+        values = terms.pop(name, None)
         columns[name] = parse_date(values[0]) if values else None
-    columns["permission_labels"] = terms.get("permission_labels", [])
+    for name in ARRAY_COLUMNS:
+        columns[name] = terms.pop(name, [])
     for blob in BLOBS:
         value = doc.get(blob)
         columns[blob] = value if value is None or isinstance(value, str) else json.dumps(value)

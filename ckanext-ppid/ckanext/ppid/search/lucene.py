@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ckan.lib.search.common import SearchQueryError
-from ckanext.ppid.search import datemath, nodes, schema
 from luqum import tree
 from luqum.exceptions import ParseError
 from luqum.parser import parser
+
+from ckanext.ppid.search import datemath, nodes, schema
 
 AND, OR = "AND", "OR"
 # Conjunctions and modifiers of Lucene's addClause.

@@ -18,9 +18,11 @@ EXACT = sa.Text(collation="C")
 class SearchDocument(tk.BaseModel):
     """A Solr document stored in PostgreSQL.
 
-    ``doc`` is the document as CKAN built it (minus the two JSON blobs), ``terms`` every field's
-    indexed values as lists of strings, ``search_vector`` Solr's catch-all ``text`` field weighted
-    A (name, title), B (tags, groups, organization) and C (the rest). ``index_seq`` grows on every
+    ``doc`` is the document as CKAN built it (minus the two JSON blobs), ``terms`` the indexed values
+    of every unanalysed field as lists of strings (analysed fields appear with an empty list, so their
+    presence can be tested), ``search_vector`` Solr's catch-all ``text`` field weighted
+    A (name, title), B (tags, groups, organization) and C (the rest), ``title_vector`` the title's
+    own. ``index_seq`` grows on every
     write and breaks ties in sorting the way Lucene's document order does.
     """
 
@@ -37,7 +39,12 @@ class SearchDocument(tk.BaseModel):
     owner_org = sa.Column(EXACT)
     organization = sa.Column(EXACT)
     title_string = sa.Column(EXACT)
+    license_id = sa.Column(EXACT)
+    title = sa.Column(sa.Text)
     permission_labels = sa.Column(pg.ARRAY(sa.Text), nullable=False, server_default="{}")
+    tags = sa.Column(pg.ARRAY(sa.Text), nullable=False, server_default="{}")
+    groups = sa.Column(pg.ARRAY(sa.Text), nullable=False, server_default="{}")
+    res_format = sa.Column(pg.ARRAY(sa.Text), nullable=False, server_default="{}")
     metadata_created = sa.Column(sa.DateTime(timezone=True))
     metadata_modified = sa.Column(sa.DateTime(timezone=True))
     doc = sa.Column(pg.JSONB, nullable=False)
@@ -45,5 +52,6 @@ class SearchDocument(tk.BaseModel):
     data_dict = sa.Column(sa.Text)
     validated_data_dict = sa.Column(sa.Text)
     search_vector = sa.Column(pg.TSVECTOR, nullable=False)
+    title_vector = sa.Column(pg.TSVECTOR, nullable=False)
     index_seq = sa.Column(sa.BigInteger, sa.Identity(), nullable=False)
     indexed_at = sa.Column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now())

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ckan.lib.search.common import SearchQueryError
+
 from ckanext.ppid.search import dismax, lucene, nodes, schema
 
 # Parameters read elsewhere in this module, or harmless to ignore (they change no result).

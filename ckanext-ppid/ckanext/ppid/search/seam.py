@@ -14,6 +14,7 @@ import logging
 import sys
 
 import ckan.lib.search as ckan_search
+
 from ckanext.ppid.search.connection import PostgresSolrConnection, search_table_exists
 
 log = logging.getLogger(__name__)

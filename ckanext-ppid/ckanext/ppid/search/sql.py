@@ -26,13 +26,17 @@ SCALAR_COLUMNS = frozenset(
         "owner_org",
         "organization",
         "title_string",
+        "license_id",
+        "title",
     ]
 )
+ARRAY_COLUMNS = frozenset({"permission_labels", "tags", "groups", "res_format"})
+# The title's own vector, stored at indexing time.
+TITLE_VECTOR = "title_vector"
 DATE_COLUMNS = frozenset({"metadata_created", "metadata_modified"})
-LABELS = "permission_labels"
 CATCH_ALL_CONFIG = schema.TS_CONFIG[schema.TEXT]
 URL_SOURCES = ("url", "ckan_url", "download_url", "res_url")
-NGRAM_SOURCES = {"name_ngram": "lower(name)", "title_ngram": "lower(doc ->> 'title')"}
+NGRAM_SOURCES = {"name_ngram": "lower(name)", "title_ngram": "lower(title)"}
 JSON_TEXT_TYPES = '\'["string", "numeric"]\''
 # ts_rank_cd weights for D, C, B, A (Solr's qf: text^1, tags/groups^2, name/title^4).
 DEFAULT_WEIGHTS = (0.1, 0.25, 0.5, 1.0)
@@ -55,6 +59,17 @@ def merge_alternatives(node: nodes.Bool) -> nodes.Exact | None:
         return None
     values = tuple(dict.fromkeys(value for child in node.should for value in child.values))  # type: ignore[attr-defined]
     return nodes.Exact(fields.pop(), values)
+
+
+def catch_all_leaf(node: nodes.Node) -> nodes.Text | None:
+    """The text leaf a node amounts to if it is one match on the catch-all vector."""
+    if isinstance(node, nodes.DisMax) and len(node.alternatives) == 1:
+        node = node.alternatives[0]
+    if isinstance(node, nodes.Bool) and not node.should and not node.must_not and len(node.must) == 1:
+        node = node.must[0]
+    if isinstance(node, nodes.Text) and node.field.name == schema.CATCH_ALL and node.mode != nodes.PATTERN:
+        return node
+    return None
 
 
 class Renderer:
@@ -88,7 +103,15 @@ class Renderer:
         merged = merge_alternatives(node)
         if merged is not None:
             return self.render(merged)
-        parts = [self.render(child) for child in node.must]
+        must = list(node.must)
+        combined = [query for query in map(catch_all_leaf, must) if query is not None]
+        parts = []
+        if len(combined) > 1:
+            # One match against the catch-all vector instead of one per required word.
+            must = [child for child in must if catch_all_leaf(child) is None]
+            joined = " && ".join(self.tsquery(leaf, CATCH_ALL_CONFIG) for leaf in combined)
+            parts.append(f"(search_vector @@ ({joined}))")
+        parts += [self.render(child) for child in must]
         parts += [f"NOT coalesce({self.render(child)}, false)" for child in node.must_not]
         required = node.min_should or (0 if node.must else 1)
         should = [self.render(child) for child in node.should]
@@ -108,6 +131,8 @@ class Renderer:
         return "(" + " OR ".join(self.render(child) for child in node.alternatives) + ")"
 
     def _values(self, field: schema.Field) -> str:
+        if field.name in ARRAY_COLUMNS:
+            return f"unnest({field.name}) AS v(x)"
         return f"jsonb_array_elements_text(terms -> {self.bind(field.name)}) AS v(x)"
 
     def _exact(self, node: nodes.Exact) -> str:
@@ -118,8 +143,8 @@ class Renderer:
             return f"{name} = ANY(CAST({self.bind(list(node.values))} AS text[]))"
         if name in DATE_COLUMNS:
             return f"{name} = ANY(CAST({self.bind(list(node.values))} AS timestamptz[]))"
-        if name == LABELS:
-            return f"{LABELS} && CAST({self.bind(list(node.values))} AS text[])"
+        if name in ARRAY_COLUMNS:
+            return f"{name} && CAST({self.bind(list(node.values))} AS text[])"
         alternatives = [
             f"terms @> CAST({self.bind(json.dumps({name: [value]}, ensure_ascii=False))} AS jsonb)"
             for value in node.values
@@ -162,8 +187,8 @@ class Renderer:
         name = node.field.name
         if name in SCALAR_COLUMNS or name in DATE_COLUMNS:
             return f"({name} IS NOT NULL)"
-        if name == LABELS:
-            return f"(cardinality({LABELS}) > 0)"
+        if name in ARRAY_COLUMNS:
+            return f"(cardinality({name}) > 0)"
         if name == schema.CATCH_ALL:
             return "(length(search_vector) > 0)"
         if name == "urls":
@@ -185,6 +210,8 @@ class Renderer:
         if name == schema.CATCH_ALL:
             return f"(search_vector @@ {self.tsquery(node, CATCH_ALL_CONFIG)})"
         condition = f"{vector} @@ {self.tsquery(node, schema.TS_CONFIG[node.field.kind])}"
+        if vector == TITLE_VECTOR:
+            return f"({condition})"
         # The catch-all vector holds the same text (stemmed), so its GIN index can narrow first.
         copied = schema.text_weight(name) is not None
         if copied and (node.mode != nodes.PREFIX or node.field.kind == schema.TEXT):
@@ -198,6 +225,8 @@ class Renderer:
         if field.name == schema.CATCH_ALL:
             return "search_vector"
         config = schema.TS_CONFIG[field.kind]
+        if field.name == "title":
+            return TITLE_VECTOR
         if field.name == "urls":
             source = "jsonb_build_array(" + ", ".join(f"doc -> {self.bind(s)}" for s in URL_SOURCES) + ")"
         else:

@@ -16,6 +16,26 @@ branch_labels = None
 depends_on = None
 
 TABLE = "ppid_search_document"
+IN_ROW = (
+    "index_id",
+    "id",
+    "name",
+    "site_id",
+    "entity_type",
+    "state",
+    "capacity",
+    "dataset_type",
+    "owner_org",
+    "organization",
+    "title_string",
+    "license_id",
+    "title",
+    "permission_labels",
+    "tags",
+    "groups",
+    "res_format",
+    "title_vector",
+)
 
 
 def _exact():
@@ -39,7 +59,13 @@ def upgrade():
         sa.Column("owner_org", _exact()),
         sa.Column("organization", _exact()),
         sa.Column("title_string", _exact()),
+        sa.Column("license_id", _exact()),
+        sa.Column("title", sa.Text),
         sa.Column("permission_labels", pg.ARRAY(sa.Text), nullable=False, server_default="{}"),
+        # CKAN's default facets, as arrays for fast counting.
+        sa.Column("tags", pg.ARRAY(sa.Text), nullable=False, server_default="{}"),
+        sa.Column("groups", pg.ARRAY(sa.Text), nullable=False, server_default="{}"),
+        sa.Column("res_format", pg.ARRAY(sa.Text), nullable=False, server_default="{}"),
         sa.Column("metadata_created", sa.DateTime(timezone=True)),
         sa.Column("metadata_modified", sa.DateTime(timezone=True)),
         sa.Column("doc", pg.JSONB, nullable=False),
@@ -47,9 +73,17 @@ def upgrade():
         sa.Column("data_dict", sa.Text),
         sa.Column("validated_data_dict", sa.Text),
         sa.Column("search_vector", pg.TSVECTOR, nullable=False),
+        # The title's own vector: queries on the title alone (``title:``, autocomplete) stay small.
+        sa.Column("title_vector", pg.TSVECTOR, nullable=False),
         sa.Column("index_seq", sa.BigInteger, sa.Identity(), nullable=False),
         sa.Column("indexed_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
     )
+    # A narrow row for the hot paths: the typed columns stay in the row (storage MAIN), while the large
+    # values (the stored document, its JSON blobs, terms, the catch-all vector) move out to TOAST
+    # from 128 bytes up and are read only by queries that need them.
+    op.execute(f"ALTER TABLE {TABLE} SET (toast_tuple_target = 128)")
+    for column in IN_ROW:
+        op.execute(f"ALTER TABLE {TABLE} ALTER COLUMN {column} SET STORAGE MAIN")
     op.create_index(f"{TABLE}_site_id_id", TABLE, ["site_id", "id"])
     op.create_index(f"{TABLE}_name", TABLE, ["name"])
     op.create_index(f"{TABLE}_owner_org", TABLE, ["owner_org"])
@@ -58,11 +92,13 @@ def upgrade():
     op.create_index(f"{TABLE}_metadata_created", TABLE, ["metadata_created"])
     op.create_index(f"{TABLE}_title_string", TABLE, ["title_string"])
     op.create_index(f"{TABLE}_index_seq", TABLE, ["index_seq"])
-    op.create_index(f"{TABLE}_permission_labels", TABLE, ["permission_labels"], postgresql_using="gin")
+    for array in ("permission_labels", "tags", "groups", "res_format"):
+        op.create_index(f"{TABLE}_{array}", TABLE, [array], postgresql_using="gin")
     op.create_index(f"{TABLE}_search_vector", TABLE, ["search_vector"], postgresql_using="gin")
     op.create_index(
         f"{TABLE}_terms", TABLE, ["terms"], postgresql_using="gin", postgresql_ops={"terms": "jsonb_path_ops"}
     )
+    op.create_index(f"{TABLE}_title_vector", TABLE, ["title_vector"], postgresql_using="gin")
     # Autocomplete (Solr's name_ngram / title_ngram) and wildcards: substring search on trigrams.
     op.create_index(
         f"{TABLE}_name_trgm",
@@ -73,7 +109,7 @@ def upgrade():
     op.create_index(
         f"{TABLE}_title_trgm",
         TABLE,
-        [sa.text("lower(doc ->> 'title') gin_trgm_ops")],
+        [sa.text("lower(title) gin_trgm_ops")],
         postgresql_using="gin",
     )
 
