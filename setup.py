@@ -24,6 +24,7 @@ setup(
     },
     packages=[
         "ckanext.ppid",
+        "ckanext.ppid.catalogs",
         "ckanext.ppid.demo",
         "ckanext.ppid.search",
         "ckanext.ppid.schemas",

@@ -6,8 +6,7 @@
 #        scripts/i18n.sh check [--strict]   fail on catalog errors, fuzzy entries, untranslated own strings
 source "$(dirname "$0")/lib.sh"
 
-# -B: the pipeline lives in the i18n directory, where CKAN takes every subdirectory (__pycache__ too) for a locale.
-pipeline() { PYTHONDONTWRITEBYTECODE=1 "$PY" -B "$ROOT/ckanext-ppid/ckanext/ppid/i18n/pipeline.py" "$@"; }
+pipeline() { "$PY" -m ckanext.ppid.catalogs.pipeline "$@"; }
 
 [ -x "$PY" ] || fail "scripts/i18n.sh" "create the virtualenv first: scripts/python-env.sh"
 command="${1:-}"

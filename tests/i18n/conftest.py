@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from i18n_support import load_i18n_module
+
+from ckanext.ppid.catalogs import pipeline as pipeline_module
+from ckanext.ppid.catalogs import upstream_scope as upstream_scope_module
 
 
 @pytest.fixture(scope="session")
 def pipeline():
-    return load_i18n_module("pipeline")
+    return pipeline_module
 
 
 @pytest.fixture(scope="session")
 def upstream_scope(pipeline):
-    return load_i18n_module("upstream_scope")
+    return upstream_scope_module

@@ -1,9 +1,7 @@
-"""Helpers of the translation tests: the pipeline modules, the catalogs, and what a page shows a person."""
+"""Helpers of the translation tests: the catalogs, and what a page shows a person."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -11,24 +9,6 @@ from babel.messages.pofile import read_po
 
 I18N = Path(__file__).resolve().parents[2] / "ckanext-ppid" / "ckanext" / "ppid" / "i18n"
 DOMAIN = "ckanext-ppid"
-
-
-def load_i18n_module(name: str):
-    """Import a module of the i18n directory without writing __pycache__ there (CKAN would see a locale)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    previous = sys.dont_write_bytecode
-    sys.dont_write_bytecode = True
-    sys.path.insert(0, str(I18N))
-    try:
-        spec = importlib.util.spec_from_file_location(name, I18N / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(I18N))
-        sys.dont_write_bytecode = previous
-    return module
 
 
 def locales() -> list[str]:

@@ -93,3 +93,14 @@ def test_api_search_matches_the_action(app, published):
     ).json["result"]
     assert response["count"] == 2
     assert response["facets"] == {"organization": {"dinas-keuangan": 2}}
+
+
+@pytest.mark.parametrize("url", ["/", "/group/", "/organization/", "/dataset/?sort=views_recent+desc"])
+def test_other_pages_that_search(app, published, url):
+    app.get(url, status=200)
+
+
+def test_user_page_lists_their_datasets(app, published):
+    user = factories.User()
+    factories.Dataset(name="milik-pengguna", title="Milik Pengguna", user=user)
+    assert "Milik Pengguna" in app.get(f"/user/{user['name']}").body

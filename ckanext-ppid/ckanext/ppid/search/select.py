@@ -41,7 +41,7 @@ def count_and_facets(plan: params.Plan) -> tuple[int, dict[str, list[Any]]]:
                 columns.append(f"terms -> {renderer.bind(name)} AS {alias}")
                 values = f"jsonb_array_elements_text({alias})"
             # A set-returning function in the select list is cheaper than a lateral join.
-            values = f"FROM (SELECT {values} AS x FROM matched) AS v GROUP BY x"
+            values = f"FROM (SELECT {values} AS x FROM matched) AS v GROUP BY x"  # noqa: S608
             alias = "x"
         branches.append(f"SELECT {index}, {alias}, count(*) {values}")
     sql = (

@@ -153,6 +153,10 @@ class Renderer:
 
     def _wildcard(self, node: nodes.Wildcard) -> str:
         name = node.field.name
+        if name == "name":
+            # The trigram index on lower(name) narrows; LIKE on name itself keeps Solr's case.
+            pattern = self.bind(node.pattern)
+            return f"(lower(name) LIKE lower({pattern}) AND name LIKE {pattern})"
         if name in SCALAR_COLUMNS:
             return f"{name} LIKE {self.bind(node.pattern)}"
         pattern = self.bind(node.pattern)

@@ -1,4 +1,4 @@
-"""The translation pipeline of ckanext-ppid: extract, update, compile, check (see README.md beside it).
+"""The translation pipeline of ckanext-ppid: extract, update, compile, check (see ckanext/ppid/i18n/README.md).
 
 Run through ``scripts/i18n.sh``; uses Babel's Python API and needs no CKAN configuration, so it runs before
 ``ckan.ini`` exists. The domain ``ckanext-ppid`` holds two kinds of msgids in one template and one catalog per
@@ -16,14 +16,15 @@ from datetime import datetime, timezone
 from io import BytesIO
 from pathlib import Path
 
-import upstream_scope
 import yaml
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-I18N = Path(__file__).resolve().parent
+from ckanext.ppid.catalogs import upstream_scope
+
+I18N = Path(__file__).resolve().parents[1] / "i18n"
 ROOT = I18N.parents[3]
 DOMAIN = "ckanext-ppid"
 POT = I18N / f"{DOMAIN}.pot"
