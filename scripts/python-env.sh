@@ -13,8 +13,11 @@ fi
 stamp="$VENV/.ppid-installed"
 if [ ! -f "$stamp" ] || [ "$ROOT/setup.py" -nt "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
   info "installing ckanext-ppid and its dependencies (first time: a few minutes)"
-  "$PY" -m pip install -q -e "$ROOT[test]" \
-    || fail "pip install -e .[test]" "read pip's message above; a missing C library means a missing Debian package (scripts/system.sh)"
+  mkdir -p "$ROOT/var"
+  if ! "$PY" -m pip install -e "$ROOT[test]" >"$ROOT/var/pip-install.log" 2>&1; then
+    tail -n 30 "$ROOT/var/pip-install.log" >&2
+    fail "pip install -e .[test]" "read var/pip-install.log; a missing C library means a missing Debian package (scripts/system.sh)"
+  fi
   touch "$stamp"
 else
   info "up to date"
