@@ -1,4 +1,4 @@
-"""The translation pipeline of ckanext-ppid: extract, update, compile, check (see ckanext/ppid/i18n/README.md).
+"""The translation pipeline of ckanext-ppid: extract, update, compile, check (see i18n/README.md).
 
 Run through ``scripts/i18n.sh``; uses Babel's Python API and needs no CKAN configuration, so it runs before
 ``ckan.ini`` exists. The domain ``ckanext-ppid`` holds two kinds of msgids in one template and one catalog per
