@@ -216,5 +216,19 @@ class TestSortingAndFacets:
         }
 
     @pytest.mark.usefixtures("docs")
+    def test_facets_on_dates_and_columns(self, conn):
+        facets = conn.search(
+            "*:*",
+            rows=0,
+            facet="true",
+            **{"facet.field": ["release_date", "id", "entity_type"], "facet.limit": 2},
+        ).facets["facet_fields"]
+        assert facets == {
+            "release_date": ["2023-06-01T00:00:00Z", 1, "2024-01-01T00:00:00Z", 1],
+            "id": ["a", 1, "b", 1],
+            "entity_type": ["package", 4],
+        }
+
+    @pytest.mark.usefixtures("docs")
     def test_no_facets_unless_asked(self, conn):
         assert conn.search("*:*", **{"facet.field": "tags"}).facets == {}

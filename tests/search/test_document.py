@@ -42,7 +42,8 @@ def test_terms_are_solr_strings_without_empty_or_duplicate_values():
     assert row.terms["vocab_topik"] == ["air"]
     # analysed fields are only marked present; fields with columns and the blobs are not repeated
     assert row.terms["notes"] == [] and row.terms["res_name"] == []
-    assert not {"tags", "name", "res_format", "metadata_created", "data_dict", "groups"} & set(row.terms)
+    assert not {"tags", "name", "res_format", "data_dict", "groups"} & set(row.terms)
+    assert row.terms["metadata_created"] == ["2024-01-01T00:00:00.123456Z"]
 
 
 def test_array_columns_hold_each_value_once():
@@ -84,3 +85,8 @@ def test_catch_all_text_by_weight():
 def test_documents_solr_would_refuse(change):
     with pytest.raises(document.InvalidDocument):
         document.build_row({**DOC, **change})
+
+
+def test_nul_characters_are_dropped():
+    row = document.build_row({**DOC, "notes": "a\x00b", "tags": ["x\x00"], "extras_k\x00": "v"})
+    assert row.doc["notes"] == "ab" and row.columns["tags"] == ["x"] and "extras_k" in row.doc

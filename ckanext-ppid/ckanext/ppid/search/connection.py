@@ -145,11 +145,11 @@ class PostgresSolrConnection:
             rows.append(
                 {
                     **row.columns,
-                    "doc": json.dumps(row.doc, default=str).replace("\\u0000", ""),
-                    "terms": json.dumps(row.terms).replace("\\u0000", ""),
-                    "text_a": json.dumps(row.texts["A"]).replace("\\u0000", ""),
-                    "text_b": json.dumps(row.texts["B"]).replace("\\u0000", ""),
-                    "text_c": json.dumps(row.texts["C"]).replace("\\u0000", ""),
+                    "doc": json.dumps(row.doc, default=str),
+                    "terms": json.dumps(row.terms),
+                    "text_a": json.dumps(row.texts["A"]),
+                    "text_b": json.dumps(row.texts["B"]),
+                    "text_c": json.dumps(row.texts["C"]),
                 }
             )
         if not rows:

@@ -118,8 +118,20 @@ def _is_plain_key(name: str, doc: dict[str, Any]) -> bool:
     )
 
 
+def without_nul(value: Any) -> Any:
+    """``value`` with NUL characters removed from every string (PostgreSQL's jsonb refuses them)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {without_nul(key): without_nul(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_nul(item) for item in value]
+    return value
+
+
 def build_row(doc: dict[str, Any]) -> Row:
     """Everything needed to store ``doc``; raises InvalidDocument if Solr would refuse it."""
+    doc = without_nul(doc)
     for required in (schema.UNIQUE_KEY, "id", "site_id"):
         if not doc.get(required):
             raise InvalidDocument(f"document is missing required field {required!r}")
@@ -145,7 +157,8 @@ def build_row(doc: dict[str, Any]) -> Row:
         values = values_of(doc.get(name)) if name == "title" else terms.pop(name, None)
         columns[name] = values[0] if values else None
     for name in DATE_COLUMNS:
-        values = terms.pop(name, None)
+        # Dates stay in terms too, as Solr's date strings, for facets.
+        values = terms.get(name)
         columns[name] = parse_date(values[0]) if values else None
     for name in ARRAY_COLUMNS:
         columns[name] = terms.pop(name, [])
