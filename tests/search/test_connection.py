@@ -232,3 +232,18 @@ class TestSortingAndFacets:
     @pytest.mark.usefixtures("docs")
     def test_no_facets_unless_asked(self, conn):
         assert conn.search("*:*", **{"facet.field": "tags"}).facets == {}
+
+
+class TestVocabularies:
+    def test_vocabulary_tags_are_strings_facets_and_text(self):
+        vocabulary = helpers.call_action("vocabulary_create", name="topik", tags=[{"name": "air bersih"}])
+        dataset = factories.Dataset(
+            name="sumber-air",
+            tags=[{"name": "air bersih", "vocabulary_id": vocabulary["id"]}, {"name": "sungai"}],
+        )
+        found = helpers.call_action("package_search", q='vocab_topik:"air bersih"')
+        assert [row["id"] for row in found["results"]] == [dataset["id"]]
+        assert helpers.call_action("package_search", q="vocab_topik:air")["count"] == 0
+        assert helpers.call_action("package_search", q="bersih")["count"] == 1
+        facets = helpers.call_action("package_search", **{"facet.field": '["vocab_topik", "tags"]'})["facets"]
+        assert facets == {"vocab_topik": {"air bersih": 1}, "tags": {"sungai": 1}}
