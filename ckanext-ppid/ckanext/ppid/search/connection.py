@@ -178,7 +178,12 @@ class PostgresSolrConnection:
             _commit_unless_in_action()
 
     def commit(self, **kwargs: Any) -> None:
-        """Solr's commit: commit the SQLAlchemy session."""
+        """Solr's commit: commit the SQLAlchemy session.
+
+        CKAN commits explicitly after bulk work (``search-index rebuild``, clearing the index), so the
+        planner's statistics are refreshed then too.
+        """
+        model.Session.execute(sa.text(f"ANALYZE {TABLE_NAME}"))
         model.Session.commit()
 
     def optimize(self, **kwargs: Any) -> None:

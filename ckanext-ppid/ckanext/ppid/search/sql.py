@@ -103,6 +103,9 @@ class Renderer:
         merged = merge_alternatives(node)
         if merged is not None:
             return self.render(merged)
+        if node.should and node.min_should >= len(node.should):
+            # Every optional clause is required (dismax's mm on two words): they are musts.
+            node = nodes.Bool(node.must + node.should, (), node.must_not)
         must = list(node.must)
         combined = [query for query in map(catch_all_leaf, must) if query is not None]
         parts = []
