@@ -11,26 +11,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ckanext.ppid.search import nodes, schema
+from ckanext.ppid.search import document, nodes, schema
 
-SCALAR_COLUMNS = frozenset(
-    [
-        "index_id",
-        "id",
-        "name",
-        "site_id",
-        "entity_type",
-        "state",
-        "capacity",
-        "dataset_type",
-        "owner_org",
-        "organization",
-        "title_string",
-        "license_id",
-        "title",
-    ]
-)
-ARRAY_COLUMNS = frozenset({"permission_labels", "tags", "groups", "res_format"})
+# Columns a query can read directly instead of the jsonb (the unique key is a column too).
+SCALAR_COLUMNS = frozenset({"index_id", *document.SCALAR_COLUMNS})
+ARRAY_COLUMNS = frozenset(document.ARRAY_COLUMNS)
 # The title's own vector, stored at indexing time.
 TITLE_VECTOR = "title_vector"
 DATE_COLUMNS = frozenset({"metadata_created", "metadata_modified"})
