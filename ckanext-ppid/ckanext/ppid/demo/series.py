@@ -56,8 +56,7 @@ def district_profile(unit: Unit) -> DatasetSpec:
         title=f"Profil {unit.title} 2025",
         notes=(
             f"Luas wilayah, jumlah desa/kelurahan, jumlah penduduk per desa, sarana pendidikan, kesehatan "
-            f"dan "
-            f"ibadah di {unit.title}."
+            f"dan ibadah di {unit.title}."
         ),
         tags=("kecamatan", "profil wilayah", "penduduk"),
         themes=("kependudukan",),
