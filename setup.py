@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import find_packages, setup
 
 PLUGINS = {
     "ppid": "ckanext.ppid.plugin:PpidPlugin",
@@ -23,10 +23,8 @@ setup(
         "ckanext.ppid.harvesters": "harvesters",
     },
     packages=[
-        "ckanext.ppid",
-        "ckanext.ppid.catalogs",
-        "ckanext.ppid.demo",
-        "ckanext.ppid.search",
+        # Every directory with an __init__.py under ckanext/ (the namespace itself has none).
+        *(f"ckanext.{name}" for name in find_packages("ckanext-ppid/ckanext")),
         "ckanext.ppid.schemas",
         "ckanext.ppid.harvesters",
     ],
@@ -50,6 +48,7 @@ setup(
         "weasyprint==70.0",
         "holidays>=0.109",
         "luqum==1.0.0",
+        "openpyxl>=3.1",
     ],
     extras_require={
         "test": [
@@ -64,6 +63,7 @@ setup(
             "aiosmtpd",
             "ruff",
             "Babel",
+            "pypdf",
         ],
     },
     entry_points={

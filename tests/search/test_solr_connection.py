@@ -12,6 +12,7 @@ from ckan.tests import factories, helpers
 
 from ckanext.ppid.search import seam
 from ckanext.ppid.search.connection import PostgresSolrConnection, search_table_exists
+from ckanext.ppid.search.model import SearchDocument
 
 pytestmark = pytest.mark.usefixtures("with_plugins", "clean_db", "clean_index")
 SITE = "test.ckan.net"
@@ -129,7 +130,7 @@ class TestResults:
         assert indexed["id"] == dataset["id"]
         assert set(indexed) >= {"data_dict", "validated_data_dict", "metadata_modified"}
         model.Session.execute(
-            model.meta.metadata.tables["ppid_search_document"]
+            SearchDocument.__table__
             .update()
             .values(validated_data_dict=indexed["validated_data_dict"].replace('"Laporan"', '"Dari Indeks"'))
         )
