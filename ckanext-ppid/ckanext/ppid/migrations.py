@@ -12,7 +12,7 @@ from ckan import model
 
 MIGRATIONS = Path(__file__).parent / "migration"
 # Plugins that own tables, in dependency order.
-PLUGINS_WITH_TABLES = ("ppid_search",)
+PLUGINS_WITH_TABLES = ("ppid_search", "ppid")
 
 
 def upgrade_plugin_tables() -> None:
@@ -24,3 +24,26 @@ def upgrade_plugin_tables() -> None:
             model.repo.upgrade_db()
         finally:
             model.repo._alembic_ini = original
+
+
+def run_environment(env_file: str) -> None:
+    """The body of every plugin's alembic ``env.py``: its version table is ``<plugin>_alembic_version``."""
+    from alembic import context
+    from sqlalchemy import engine_from_config, pool
+
+    config = context.config
+    version_table = f"{Path(env_file).parent.name}_alembic_version"
+    if context.is_offline_mode():
+        context.configure(
+            url=config.get_main_option("sqlalchemy.url"), literal_binds=True, version_table=version_table
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        return
+    connectable = engine_from_config(
+        config.get_section(config.config_ini_section), prefix="sqlalchemy.", poolclass=pool.NullPool
+    )
+    with connectable.connect() as connection:
+        context.configure(connection=connection, version_table=version_table)
+        with context.begin_transaction():
+            context.run_migrations()

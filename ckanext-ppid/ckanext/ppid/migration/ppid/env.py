@@ -1,0 +1,5 @@
+"""Alembic environment of the ppid plugin (version table ppid_alembic_version)."""
+
+from ckanext.ppid.migrations import run_environment
+
+run_environment(__file__)

@@ -1,0 +1,1 @@
+"""Tables of the ppid plugin (created by its alembic migrations under migration/ppid)."""
