@@ -69,6 +69,7 @@ setup(
     entry_points={
         "ckan.plugins": [f"{name} = {target}" for name, target in PLUGINS.items()],
         "babel.extractors": ["ckan = ckan.lib.extract:extract_ckan"],
+        "ckan.rdf.profiles": ["ppid_register = ckanext.ppid.dcat_profile:PpidRegisterProfile"],
     },
     zip_safe=False,
 )

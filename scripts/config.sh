@@ -1,31 +1,38 @@
 #!/usr/bin/env bash
-# Writes the git-ignored ckan.ini at the repository root if it does not exist (an existing one is kept).
+# Writes the git-ignored ckan.ini at the repository root. A new file gets its secrets and database settings
+# once; the settings the portal's features depend on (plugins, schemas, roles) are applied on every run,
+# so an existing ckan.ini follows the code. Settings not listed here are never touched.
 source "$(dirname "$0")/lib.sh"
 ini="$ROOT/ckan.ini"
 
 step "Writing ckan.ini"
 if [ -f "$ini" ]; then
-  info "keeping the existing ckan.ini (delete it to get a fresh one)"
-  exit 0
+  info "keeping the existing ckan.ini (its secrets, database and local settings)"
+else
+  "$CKAN" generate config "$ini" >/dev/null || fail "ckan generate config" "is .venv complete? run scripts/python-env.sh"
+  mkdir -p "$ROOT/var/storage"
+  "$CKAN" config-tool "$ini" \
+    "sqlalchemy.url=postgresql://$DB_USER:$DB_PASSWORD@$DB_HOST:$DB_PORT/ckan_ppid" \
+    "ckan.site_url=${PPID_SITE_URL:-http://127.0.0.1:5000}" \
+    "ckan.site_id=ppid" \
+    "ckan.site_title=Portal PPID Kabupaten Lembah Hijau" \
+    "ckan.redis.url=redis://$REDIS_HOST:$REDIS_PORT/0" \
+    "solr_url=http://127.0.0.1:8983/solr/ckan" \
+    "ckan.locale_default=id" \
+    "ckan.locales_offered=id en" \
+    "ckan.display_timezone=Asia/Jakarta" \
+    "ckan.storage_path=$ROOT/var/storage" \
+    "ckan.auth.create_unowned_dataset=false" \
+    "smtp.mail_from=ppid@lembahhijau.example" \
+    >/dev/null || fail "ckan config-tool" "edit ckan.ini by hand"
+  info "wrote $ini"
 fi
-"$CKAN" generate config "$ini" >/dev/null || fail "ckan generate config" "is .venv complete? run scripts/python-env.sh"
-mkdir -p "$ROOT/var/storage"
 "$CKAN" config-tool "$ini" \
-  "sqlalchemy.url=postgresql://$DB_USER:$DB_PASSWORD@$DB_HOST:$DB_PORT/ckan_ppid" \
-  "ckan.site_url=${PPID_SITE_URL:-http://127.0.0.1:5000}" \
-  "ckan.site_id=ppid" \
-  "ckan.site_title=Portal PPID Kabupaten Lembah Hijau" \
-  "ckan.redis.url=redis://$REDIS_HOST:$REDIS_PORT/0" \
-  "solr_url=http://127.0.0.1:8983/solr/ckan" \
-  "ckan.plugins=ppid ppid_search scheming_datasets activity image_view" \
-  "scheming.dataset_schemas=ckanext.ppid.schemas:dataset.yaml" \
+  "ckan.plugins=ppid ppid_search scheming_datasets scheming_organizations activity image_view dcat" \
+  "scheming.dataset_schemas=ckanext.ppid.schemas:dataset.yaml ckanext.ppid.schemas:informasi_publik.yaml" \
+  "scheming.organization_schemas=ckanext.ppid.schemas:organization.yaml" \
   "scheming.presets=ckanext.scheming:presets.json" \
-  "ckan.locale_default=id" \
-  "ckan.locales_offered=id en" \
-  "ckan.display_timezone=Asia/Jakarta" \
-  "ckan.storage_path=$ROOT/var/storage" \
-  "ckan.auth.create_unowned_dataset=false" \
+  "ckan.auth.roles_that_cascade_to_sub_groups=admin editor" \
   "ckan.views.default_views=image_view" \
-  "smtp.mail_from=ppid@lembahhijau.example" \
-  >/dev/null || fail "ckan config-tool" "edit ckan.ini by hand"
-info "wrote $ini"
+  >/dev/null || fail "ckan config-tool (feature settings)" "edit ckan.ini by hand"
+info "feature settings applied (plugins, schemas, role cascade)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import ckan.plugins.toolkit as tk
 import click
 
@@ -9,6 +11,11 @@ from ckanext.ppid.demo.loader import DEFAULT_PASSWORD, load
 
 # ``toolkit.blanket.cli`` registers the module's ``__all__`` (without it, every local function).
 __all__ = ["ppid"]
+
+
+def _site_context() -> dict:
+    site_user = tk.get_action("get_site_user")({"ignore_auth": True}, {})
+    return {"user": site_user["name"], "ignore_auth": True}
 
 
 @click.group(short_help="PPID portal commands")
@@ -35,4 +42,64 @@ def demo(password: str) -> None:
     except tk.ValidationError as error:
         raise click.ClickException(f"the demo data was refused: {error.error_summary}") from error
     for line in report.lines(password):
+        click.echo(line)
+
+
+@ppid.group(short_help="Grant, revoke and list the Atasan PPID and Komisi Informasi assessor roles")
+def role() -> None:
+    """The roles ckanext-ppid adds to CKAN's organization roles."""
+
+
+@role.command("grant")
+@click.argument("user")
+@click.argument("role_name", metavar="ROLE", type=click.Choice(["atasan_ppid", "penilai_komisi_informasi"]))
+@click.option("--decree", default="", help="The decree (SK) appointing the person.")
+def role_grant(user: str, role_name: str, decree: str) -> None:
+    """Give USER the role ROLE."""
+    try:
+        tk.get_action("ppid_role_grant")(_site_context(), {"user": user, "role": role_name, "decree": decree})
+    except tk.ValidationError as error:
+        raise click.ClickException(error.error_summary) from error
+    click.echo(f"{user}: {role_name}")
+
+
+@role.command("revoke")
+@click.argument("user")
+@click.argument("role_name", metavar="ROLE", type=click.Choice(["atasan_ppid", "penilai_komisi_informasi"]))
+def role_revoke(user: str, role_name: str) -> None:
+    """Take the role ROLE from USER."""
+    try:
+        tk.get_action("ppid_role_revoke")(_site_context(), {"user": user, "role": role_name})
+    except tk.ValidationError as error:
+        raise click.ClickException(error.error_summary) from error
+    click.echo(f"{user}: {role_name} revoked")
+
+
+@role.command("list")
+def role_list() -> None:
+    """List who holds each role."""
+    for assignment in tk.get_action("ppid_role_list")(_site_context(), {}):
+        click.echo(f"{assignment['role']}\t{assignment['user']}\t{assignment['decree']}")
+
+
+@ppid.group(short_help="Scheduled work on the information register")
+def register() -> None:
+    """The information register (DIP and exempted register)."""
+
+
+@register.command("expire")
+@click.option(
+    "--today", type=click.DateTime(formats=["%Y-%m-%d"]), help="Run as on this date (default: today)."
+)
+@click.option("--dry-run", is_flag=True, help="Say what would change, change nothing.")
+def register_expire(today: dt.datetime | None, dry_run: bool) -> None:
+    """Flag exemptions that end within 30 working days and open those whose period has ended.
+
+    PP 61/2010 Ps 11: the PPID decides at the latest 30 working days before an exemption ends; without a
+    decision the information becomes public when the period ends. Run it daily (deploy/ has a timer).
+    """
+    from ckanext.ppid.register_expiry import run_expiry
+
+    day = today.date() if today else None
+    for line in run_expiry(day, dry_run=dry_run):
         click.echo(line)

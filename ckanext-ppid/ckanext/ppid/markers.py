@@ -8,6 +8,6 @@ and passed through ``toolkit._`` by the views, actions and validators that show 
 from __future__ import annotations
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(message: str) -> str:
     """Return ``message`` unchanged; marks it for extraction."""
     return message

@@ -2,25 +2,128 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import ckan.plugins as p
 import ckan.plugins.toolkit as tk
-from ckan.lib.plugins import DefaultTranslation
+from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
+from ckanext.ppid import access, choices, unit_hierarchy, uploads
+from ckanext.ppid.logic import auth, register_actions, role_actions, validators, withheld
+from ckanext.ppid.register.restriction import DATASET_TYPE
 from ckanext.ppid.search import seam
+from ckanext.ppid.views.register_import_pages import register_import_pages
+from ckanext.ppid.views.register_pages import register_pages
 
 
 @tk.blanket.cli
 @tk.blanket.config_declarations
-class PpidPlugin(DefaultTranslation, p.SingletonPlugin):
-    """The PPID portal: Indonesian-first theme and catalogs, demo data, register (later issues)."""
+class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin):
+    """The PPID portal: PPID units, the information register and its access rules, Indonesian first."""
 
     p.implements(p.IConfigurer)
     p.implements(p.ITranslation)
+    p.implements(p.ITemplateHelpers)
+    p.implements(p.IValidators)
+    p.implements(p.IActions)
+    p.implements(p.IAuthFunctions)
+    p.implements(p.IPermissionLabels)
+    p.implements(p.IPackageController, inherit=True)
+    p.implements(p.IResourceController, inherit=True)
+    p.implements(p.IOrganizationController, inherit=True)
+    p.implements(p.IFacets, inherit=True)
+    p.implements(p.IBlueprint)
 
     # IConfigurer
     def update_config(self, config):
         tk.add_template_directory(config, "templates")
         tk.add_public_directory(config, "public")
+
+    # ITemplateHelpers
+    def get_helpers(self):
+        return dict(choices.HELPERS)
+
+    # IValidators
+    def get_validators(self):
+        return dict(validators.VALIDATORS)
+
+    # IActions
+    def get_actions(self):
+        actions = {
+            **register_actions.ACTIONS,
+            **role_actions.ACTIONS,
+            "package_search": withheld.package_search,
+            "current_package_list_with_resources": withheld.current_package_list_with_resources,
+            "resource_search": withheld.resource_search,
+        }
+        if p.plugin_loaded("activity"):
+            actions.update(withheld.activity_actions())
+        return actions
+
+    # IAuthFunctions
+    def get_auth_functions(self):
+        return {**auth.AUTH_FUNCTIONS, **register_actions.AUTH, **role_actions.AUTH}
+
+    # IPermissionLabels
+    def get_dataset_labels(self, dataset_obj):
+        labels = super().get_dataset_labels(dataset_obj)
+        if dataset_obj.type == DATASET_TYPE:
+            labels.append(access.REGISTER_REVIEW_LABEL)
+        return labels
+
+    def get_user_dataset_labels(self, user_obj):
+        labels = super().get_user_dataset_labels(user_obj)
+        if user_obj is not None and access.reads_whole_register(user_obj):
+            labels.append(access.REGISTER_REVIEW_LABEL)
+        return labels
+
+    # IPackageController
+    def before_dataset_index(self, pkg_dict: dict[str, Any]) -> dict[str, Any]:
+        return withheld.guard_index_document(pkg_dict)
+
+    def after_dataset_show(self, context, pkg_dict):
+        withheld.guard_shown(context, pkg_dict)
+        return pkg_dict
+
+    # IResourceController
+    def before_resource_create(self, context, resource):
+        self._check_upload(resource)
+
+    def before_resource_update(self, context, current, resource):
+        self._check_upload(resource)
+
+    @staticmethod
+    def _check_upload(resource: dict[str, Any]) -> None:
+        try:
+            uploads.check_upload(resource)
+        except uploads.UploadRefused as refused:
+            raise tk.ValidationError(
+                {"upload": [tk._(refused.message).format(**refused.params)]}
+            ) from refused
+
+    # IOrganizationController
+    def create(self, entity):
+        unit_hierarchy.sync_parent(entity)
+
+    def edit(self, entity):
+        unit_hierarchy.sync_parent(entity)
+
+    # IBlueprint
+    def get_blueprint(self):
+        return [register_pages, register_import_pages]
+
+    # IFacets
+    def dataset_facets(self, facets_dict, package_type):
+        if package_type != DATASET_TYPE:
+            return facets_dict
+        return {
+            "kategori": tk._("Category"),
+            "organization": tk._("PPID Unit"),
+            "tahun": tk._("Year"),
+            "item_berkala": tk._("Periodic Item"),
+            "tags": tk._("Tags"),
+            "res_format": tk._("Formats"),
+        }
 
 
 class PpidSearchPlugin(p.SingletonPlugin):

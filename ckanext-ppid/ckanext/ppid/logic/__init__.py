@@ -1,0 +1,1 @@
+"""CKAN-facing logic of the ppid plugin: actions, auth functions, validators, and the withheld-files guard."""

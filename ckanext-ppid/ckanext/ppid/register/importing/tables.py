@@ -1,0 +1,79 @@
+"""What every reader produces: a grid of cell strings that remembers where each row came from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+# How a format numbers its rows, so a message can say "line 12" of a text file or "row 12" of a sheet.
+Numbering = Literal["line", "row"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell as the reader saw it.
+
+    ``vspan``/``hspan`` mark copies that a merged cell (rowspan/colspan) spread into this position: a
+    vertically spanned title means the row continues the item above, a horizontally spanned text is a
+    banner (a section heading across the table).
+    """
+
+    text: str = ""
+    links: tuple[str, ...] = ()
+    vspan: bool = False
+    hspan: bool = False
+
+
+EMPTY = Cell()
+
+
+@dataclass
+class SourceRow:
+    number: int
+    cells: list[Cell]
+
+    def text(self, index: int) -> str:
+        return self.cells[index].text if index < len(self.cells) else ""
+
+    def cell(self, index: int) -> Cell:
+        return self.cells[index] if index < len(self.cells) else EMPTY
+
+    @property
+    def is_blank(self) -> bool:
+        return not any(cell.text for cell in self.cells)
+
+
+@dataclass
+class Table:
+    """The rows of one sheet, HTML table or dumped SQL table, header rows included."""
+
+    name: str
+    rows: list[SourceRow]
+    numbering: Numbering = "row"
+    notes: list[Notice] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        return max((len(row.cells) for row in self.rows), default=0)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message for the officer: an English msgid (marked ``N_``) and the values of its {placeholders}."""
+
+    message: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+class UnreadableFile(Exception):
+    """The file cannot be read at all; carries the message the preview shows."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message.format(**params))
+        self.notice = Notice(message, params)
+
+
+def grid_row(number: int, texts: list[str]) -> SourceRow:
+    """A row of plain cells (readers of formats without merged cells)."""
+    return SourceRow(number, [Cell(text) for text in texts])

@@ -1,0 +1,56 @@
+"""The scheduled expiry of exemptions (``ckan ppid register expire``): flag, then open, by the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Iterator
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+
+from ckanext.ppid import settings
+from ckanext.ppid.register import expiry
+from ckanext.ppid.register.restriction import DATASET_TYPE, EXEMPTED
+from ckanext.ppid.working_calendar import current_calendar
+
+
+def _site_context() -> dict[str, Any]:
+    site_user = tk.get_action("get_site_user")({"ignore_auth": True}, {})
+    return {"user": site_user["name"], "ignore_auth": True}
+
+
+def _exempted_in_force(context: dict[str, Any]) -> list[dict[str, Any]]:
+    query = {
+        "fq": f'dataset_type:"{DATASET_TYPE}" AND kategori:"{EXEMPTED}" '
+        "AND status_pengecualian:(berlaku OR akan_berakhir)",
+        "rows": 1000,
+        "include_private": True,
+        "include_drafts": False,
+    }
+    items: list[dict[str, Any]] = []
+    while True:
+        found = tk.get_action("package_search")(dict(context), dict(query, start=len(items)))
+        items += found["results"]
+        if len(items) >= found["count"] or not found["results"]:
+            return items
+
+
+def run_expiry(today: dt.date | None = None, dry_run: bool = False) -> Iterator[str]:
+    """Apply PP 61/2010 Ps 11 to every exemption in force; yields one line per change."""
+    today = today or dt.datetime.now(zoneinfo.ZoneInfo(settings.timezone())).date()
+    context = _site_context()
+    calendar = current_calendar()
+    changed = 0
+    for item in _exempted_in_force(context):
+        state = expiry.exemption_status(item, today, calendar)
+        if state.status == item.get("status_pengecualian"):
+            continue
+        changed += 1
+        was = item.get("status_pengecualian")
+        yield f"{item['name']}: {was} -> {state.status} (ends {item.get('tanggal_berakhir')})"
+        if not dry_run:
+            tk.get_action("package_patch")(
+                dict(context), {"id": item["id"], "status_pengecualian": state.status}
+            )
+    yield f"{changed} exemption(s) {'would change' if dry_run else 'changed'} on {today.isoformat()}"
