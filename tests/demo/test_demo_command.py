@@ -17,19 +17,20 @@ CONTENT = default_content()
 FACETS = ["organization", "groups", "tags", "res_format", "license_id"]
 
 
-def summary_counts(output: str) -> dict[str, tuple[int, int]]:
-    """(created, existing) per kind from the command's summary table."""
+def summary_counts(output: str) -> dict[str, tuple[int, int, int]]:
+    """(created, updated, existing) per kind from the command's summary table."""
     counts = {}
     for kind in KINDS:
-        match = re.search(rf"^{re.escape(kind)}\s+(\d+)\s+(\d+)\s*$", output, re.MULTILINE)
+        match = re.search(rf"^{re.escape(kind)}\s+(\d+)\s+(\d+)\s+(\d+)\s*$", output, re.MULTILINE)
         assert match, f"no summary line for {kind} in:\n{output}"
-        counts[kind] = (int(match.group(1)), int(match.group(2)))
+        counts[kind] = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
     return counts
 
 
 def search(**params):
-    """package_search as a sysadmin would run it (private datasets and drafts on request)."""
-    return helpers.call_action("package_search", rows=0, **params)
+    """package_search over the plain datasets as a sysadmin would run it (private ones and drafts on
+    request)."""
+    return helpers.call_action("package_search", rows=0, fq="dataset_type:dataset", **params)
 
 
 @pytest.mark.usefixtures("with_plugins", "clean_db")
@@ -42,17 +43,19 @@ def test_command_twice_gives_the_same_counts(cli):
     created = summary_counts(first.output)
     again = summary_counts(second.output)
     for kind in KINDS:
-        assert created[kind][1] == 0, kind
-        assert again[kind] == (0, created[kind][0]), kind
+        assert created[kind][1:] == (0, 0), kind
+        assert again[kind] == (0, 0, created[kind][0]), kind
     assert created["organizations"][0] == len(CONTENT.units)
     assert created["datasets"][0] == len(CONTENT.datasets)
-    assert created["users"][0] == len(CONTENT.staff)
+    assert created["register items"][0] == len(CONTENT.register)
+    assert created["roles"][0] == len(CONTENT.role_holders)
+    assert created["users"][0] == len(CONTENT.staff) + len(CONTENT.outsiders)
     assert "ppid-dinkes" in first.output
+    assert "penilai-ki" in first.output
+    assert "Dinas Lingkungan Hidup: ketenagakerjaan, peringatan_dini" in first.output
     assert "kata-sandi-uji-1" in first.output
     assert model.User.get("ppid-dinkes").validate_password("kata-sandi-uji-1")
-    assert helpers.call_action("package_search", include_private=True, include_drafts=True)["count"] == len(
-        CONTENT.datasets
-    )
+    assert search(include_private=True, include_drafts=True)["count"] == len(CONTENT.datasets)
 
 
 @pytest.mark.usefixtures("with_plugins", "clean_db")
@@ -64,6 +67,12 @@ def test_organizations_and_roles():
     dinkes = helpers.call_action("organization_show", id="dinkes")
     assert dinkes["title"] == "Dinas Kesehatan"
     assert dinkes["description"].startswith("Dinas Kesehatan Kabupaten Lembah Hijau")
+    assert (dinkes["kode_unit"], dinkes["jenis_unit"], dinkes["unit_induk"]) == (
+        "1.02.0.00.0.00.01",
+        "opd",
+        "ppid-utama",
+    )
+    assert dinkes["pejabat_ppid"] == "Sekretaris Dinas Kesehatan (dr. Ratna Kusumawati)"
     for staff in CONTENT.staff:
         assert authz.users_role_for_group_or_org(staff.unit, staff.name) == staff.role, staff.name
     # Each organization's members are its own staff: the site user is nobody's member.
@@ -109,7 +118,9 @@ def test_second_run_keeps_what_people_changed():
     helpers.call_action("organization_member_create", id="dinsos", username="staf-dinsos", role="admin")
     site_user = helpers.call_action("get_site_user")["name"]
     helpers.call_action("organization_member_delete", {"user": site_user}, id="bpkad", username="kaban-bpkad")
-    helpers.call_action("organization_patch", id="dlh", description="Deskripsi yang diubah admin.")
+    # By id: ppid_unit_code_unique takes an id given as a name for another unit's (reported to the lead).
+    dlh = model.Group.get("dlh").id
+    helpers.call_action("organization_patch", id=dlh, description="Deskripsi yang diubah admin.")
 
     report = load()
 
@@ -122,3 +133,32 @@ def test_second_run_keeps_what_people_changed():
     assert authz.users_role_for_group_or_org("dinsos", "staf-dinsos") == "admin"
     assert authz.users_role_for_group_or_org("bpkad", "kaban-bpkad") is None
     assert helpers.call_action("organization_show", id="dlh")["description"] == "Deskripsi yang diubah admin."
+
+
+@pytest.mark.usefixtures("with_plugins", "clean_db")
+def test_organizations_of_an_older_demo_get_the_unit_fields_they_lack():
+    load()
+    # An older demo made organizations without unit fields; an administrator has since set one of them.
+    dinkes = model.Group.get("dinkes")
+    dinkes.extras = {}
+    bpkad = model.Group.get("bpkad")
+    bpkad.extras = {"pejabat_ppid": "Plt. Sekretaris BPKAD"}
+    model.Session.commit()
+
+    report = load()
+
+    assert (report.created["organizations"], report.updated["organizations"]) == (0, 2)
+    assert report.existing["organizations"] == len(CONTENT.units) - 2
+    dinkes = helpers.call_action("organization_show", id="dinkes")
+    assert (dinkes["kode_unit"], dinkes["jenis_unit"], dinkes["unit_induk"]) == (
+        "1.02.0.00.0.00.01",
+        "opd",
+        "ppid-utama",
+    )
+    assert dinkes["zona_waktu"] == "Asia/Jakarta"
+    bpkad = helpers.call_action("organization_show", id="bpkad")
+    assert bpkad["pejabat_ppid"] == "Plt. Sekretaris BPKAD"
+    assert bpkad["kode_unit"] == "5.02.0.00.0.00.01"
+    # Completing the fields kept the organizations' members.
+    assert authz.users_role_for_group_or_org("dinkes", "ppid-dinkes") == "admin"
+    assert load().updated["organizations"] == 0

@@ -51,6 +51,30 @@ def test_names_are_unique_and_valid_ckan_names():
     assert all(CKAN_NAME.match(login) for login in logins)
 
 
+def test_units_carry_the_ppid_unit_fields():
+    fields = [payloads.unit_fields(CONTENT, unit) for unit in CONTENT.units]
+    codes = [unit["kode_unit"] for unit in fields]
+    assert len(codes) == len(set(codes))
+    assert all(re.fullmatch(r"\d\.\d{2}\.\d\.\d{2}\.\d\.\d{2}\.\d{2}", code) for code in codes)
+    for unit, data in zip(CONTENT.units, fields, strict=True):
+        assert data["jenis_unit"] == unit.kind
+        assert data.get("unit_induk") == (None if unit.kind == KIND_PPID_UTAMA else "ppid-utama")
+        assert data["zona_waktu"] == "Asia/Jakarta"
+        assert data["kontak_email"] == f"ppid-{unit.code}@{CONTENT.domain}"
+        assert data["kontak_telepon"] and data["alamat"].endswith(CONTENT.region)
+        assert data["pejabat_ppid"].startswith(unit.ppid_office + " (")
+    dinkes = payloads.organization_data(CONTENT, CONTENT.unit("dinkes"))
+    assert dinkes["pejabat_ppid"] == "Sekretaris Dinas Kesehatan (dr. Ratna Kusumawati)"
+    assert dinkes["description"].startswith("Dinas Kesehatan Kabupaten")
+
+
+def test_only_missing_unit_fields_are_filled_in():
+    unit = CONTENT.unit("bpkad")
+    assert payloads.missing_unit_fields(CONTENT, unit, {}) == payloads.unit_fields(CONTENT, unit)
+    edited = {**payloads.unit_fields(CONTENT, unit), "pejabat_ppid": "Diubah admin", "kode_unit": ""}
+    assert payloads.missing_unit_fields(CONTENT, unit, edited) == {"kode_unit": unit.unit_code}
+
+
 def test_every_unit_has_one_ppid_and_staff():
     for unit in CONTENT.units:
         roles = Counter(staff.role for staff in CONTENT.staff if staff.unit == unit.name)
@@ -137,9 +161,14 @@ def test_report_counts_and_summary():
     report = Report()
     report.count("datasets", created=True)
     report.count("datasets", created=False)
+    report.count("organizations", created=False, updated=True)
     report.logins.append(("ppid-dinkes", "admin", "Dinas Kesehatan"))
+    report.missing_periodic.append(("Dinas Sosial", ("regulasi",)))
     assert report.totals()["datasets"] == 2
+    assert (report.created["organizations"], report.updated["organizations"]) == (0, 1)
     text = "\n".join(report.lines("rahasia-123"))
     assert "rahasia-123" in text
     assert "ppid-dinkes" in text
+    assert "  Dinas Sosial: regulasi" in text
+    assert re.search(r"^organizations\s+0\s+1\s+0$", text, re.MULTILINE)
     assert all(kind in text for kind in KINDS)

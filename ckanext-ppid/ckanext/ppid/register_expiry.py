@@ -22,8 +22,9 @@ def _site_context() -> dict[str, Any]:
 
 def _exempted_in_force(context: dict[str, Any]) -> list[dict[str, Any]]:
     query = {
+        # An item saved without a status is in force (the status is set only when it changes).
         "fq": f'dataset_type:"{DATASET_TYPE}" AND kategori:"{EXEMPTED}" '
-        "AND status_pengecualian:(berlaku OR akan_berakhir)",
+        "AND -status_pengecualian:(berakhir OR dibuka_persetujuan OR dibuka_putusan)",
         "rows": 1000,
         "include_private": True,
         "include_drafts": False,
@@ -44,10 +45,10 @@ def run_expiry(today: dt.date | None = None, dry_run: bool = False) -> Iterator[
     changed = 0
     for item in _exempted_in_force(context):
         state = expiry.exemption_status(item, today, calendar)
-        if state.status == item.get("status_pengecualian"):
+        if state.status == (item.get("status_pengecualian") or "berlaku"):
             continue
         changed += 1
-        was = item.get("status_pengecualian")
+        was = item.get("status_pengecualian") or "berlaku"
         yield f"{item['name']}: {was} -> {state.status} (ends {item.get('tanggal_berakhir')})"
         if not dry_run:
             tk.get_action("package_patch")(

@@ -13,7 +13,10 @@ PARENT_CAPACITY = "parent"
 
 
 def sync_parent(unit: model.Group) -> None:
-    """Make ``unit``'s only parent in the hierarchy the unit named by its ``unit_induk``."""
+    """Make ``unit``'s only parent in the hierarchy the unit named by its ``unit_induk``.
+
+    CKAN keeps the link as a member row of the child (``group_id``) pointing at the parent (``table_id``).
+    """
     name = (unit.extras or {}).get("unit_induk") or ""
     parent = model.Group.get(name) if name else None
     wanted = parent.id if parent is not None and parent.id != unit.id else None
@@ -21,20 +24,21 @@ def sync_parent(unit: model.Group) -> None:
         model.Session.query(model.Member)
         .filter(
             model.Member.table_name == "group",
-            model.Member.table_id == unit.id,
+            model.Member.group_id == unit.id,
             model.Member.capacity == PARENT_CAPACITY,
             model.Member.state == "active",
         )
         .all()
     )
     for member in current:
-        if member.group_id != wanted:
+        if member.table_id != wanted:
             member.state = "deleted"
-    if wanted and all(member.group_id != wanted for member in current):
+    if wanted and all(member.table_id != wanted for member in current):
         model.Session.add(
             model.Member(
-                group_id=wanted,
-                table_id=unit.id,
+                # Member's constructor assigns its ``group`` relationship, which wins over ``group_id``.
+                group=unit,
+                table_id=wanted,
                 table_name="group",
                 capacity=PARENT_CAPACITY,
                 state="active",

@@ -2,12 +2,16 @@
 
 An object counts as existing when its name is taken in any state, so a second run creates nothing twice,
 and what a person edited, deleted or re-assigned since (a title, a membership role, a removed dataset)
-stays as they left it. Lookups read the model; every write goes through an action, as the web UI's would.
+stays as they left it. The one exception completes rather than changes: an organization made by an older
+demo gets the PPID unit fields it has no value for. Lookups read the model; every write goes through an
+action, as the web UI's would.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import zoneinfo
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +20,7 @@ from ckan import model
 from ckan.model.system_info import get_system_info
 
 from ckanext.ppid.demo import payloads
-from ckanext.ppid.demo.content import default_content
+from ckanext.ppid.demo.content import default_content, missing_periodic_items
 from ckanext.ppid.demo.report import Report
 from ckanext.ppid.demo.spec import KIND_PPID_UTAMA, ROLE_PPID, ROLE_STAFF, Content, Staff, Unit
 
@@ -26,14 +30,17 @@ DEFAULT_PASSWORD = "demo-ppid-2026"
 
 
 def load(password: str = DEFAULT_PASSWORD, content: Content | None = None) -> Report:
-    """Create the demo's users, organizations, memberships, groups, datasets and site texts if missing.
+    """Create the demo's users, organizations, memberships, groups, datasets, register items, roles and
+    site texts if missing, and give organizations of an older demo the PPID unit fields they lack.
 
-    :param password: the password of the staff accounts this run creates (existing ones keep theirs)
+    :param password: the password of the accounts this run creates (existing ones keep theirs)
     :param content: what to load; the fictional Kabupaten Lembah Hijau by default
-    :returns: what was created and what already existed
+    :returns: what was created, completed and what already existed
     """
     content = content or default_content()
     site_user = tk.get_action("get_site_user")({"ignore_auth": True}, {})["name"]
+    # Register dates count back from today in the Pemda's time zone.
+    today = dt.datetime.now(zoneinfo.ZoneInfo(content.time_zone)).date()
     report = Report(title=f"Demo data: {content.body} ({len(content.units)} PPID units)")
     _load_users(content, report, site_user, password)
     memberships_before = {staff: _membership(staff) for staff in content.staff}
@@ -41,25 +48,42 @@ def load(password: str = DEFAULT_PASSWORD, content: Content | None = None) -> Re
     _load_memberships(memberships_before, report, site_user)
     _load_groups(content, report, site_user)
     _load_datasets(content, report, site_user)
+    _load_register(content, report, site_user, today)
+    _load_roles(content, report, site_user)
     _load_site_settings(content, report, site_user)
+    report.missing_periodic = missing_periodic_items(content)
     return report
 
 
 def _load_users(content: Content, report: Report, site_user: str, password: str) -> None:
-    """Staff accounts; every login is listed in the report, new or not."""
+    """Staff accounts and those of outsiders; every login is listed in the report, new or not."""
     for staff in content.staff:
         create = _action("user_create", site_user, payloads.user_data(content, staff, password))
         _ensure(report, "users", model.User.get(staff.name), create)
         report.logins.append((staff.name, staff.role, content.unit(staff.unit).title))
+    roles = {holder.name: holder.role for holder in content.role_holders}
+    for outsider in content.outsiders:
+        create = _action("user_create", site_user, payloads.outsider_data(outsider, password))
+        _ensure(report, "users", model.User.get(outsider.name), create)
+        report.logins.append((outsider.name, roles.get(outsider.name, ""), outsider.position))
 
 
 def _load_organizations(content: Content, report: Report, site_user: str) -> None:
-    """One organization per PPID unit."""
+    """One organization per PPID unit; an active one an older demo made without the unit fields gets
+    them."""
     for unit in content.units:
+        found = model.Group.get(unit.name)
+        if found is not None:
+            active = found.state == "active"
+            missing = payloads.missing_unit_fields(content, unit, found.extras or {}) if active else {}
+            if missing:
+                _action("organization_patch", site_user, {"id": found.id, **missing})()
+            report.count("organizations", created=False, updated=bool(missing))
+            continue
         # CKAN makes the creating user an admin of the new organization: the unit's PPID creates it.
         creator = _unit_user(content, unit, (ROLE_PPID,)) or site_user
-        create = _action("organization_create", creator, payloads.organization_data(unit))
-        _ensure(report, "organizations", model.Group.get(unit.name), create)
+        _action("organization_create", creator, payloads.organization_data(content, unit))()
+        report.count("organizations", created=True)
 
 
 def _load_memberships(before: dict[Staff, model.Member | None], report: Report, site_user: str) -> None:
@@ -89,6 +113,24 @@ def _load_datasets(content: Content, report: Report, site_user: str) -> None:
         publisher = _unit_user(content, content.unit(spec.unit), (ROLE_STAFF, ROLE_PPID)) or site_user
         create = _action("package_create", publisher, payloads.dataset_data(content, spec))
         _ensure(report, "datasets", found, create)
+
+
+def _load_register(content: Content, report: Report, site_user: str, today: dt.date) -> None:
+    """The items of every unit's information register (datasets of type ``informasi-publik``)."""
+    for item in content.register:
+        found = model.Package.get(payloads.slugify(item.title))
+        publisher = _unit_user(content, content.unit(item.unit), (ROLE_STAFF, ROLE_PPID)) or site_user
+        create = _action("package_create", publisher, payloads.register_item_data(content, item, today))
+        _ensure(report, "register items", found, create)
+
+
+def _load_roles(content: Content, report: Report, site_user: str) -> None:
+    """The Atasan PPID and assessor roles, granted by a sysadmin as the decrees say."""
+    for holder in content.role_holders:
+        held = _action("ppid_role_list", site_user, {"role": holder.role})()
+        found = next((assignment for assignment in held if assignment["user"] == holder.name), None)
+        grant = _action("ppid_role_grant", site_user, payloads.role_grant_data(holder))
+        _ensure(report, "roles", found, grant)
 
 
 def _load_site_settings(content: Content, report: Report, site_user: str) -> None:

@@ -1,38 +1,57 @@
-"""What a demo run did: per kind of object, how many it created and how many already existed."""
+"""What a demo run did: per kind of object, how many it created, updated and found as they were."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 # Kinds of object in the order the loader applies them and the summary lists them.
-KINDS = ("users", "organizations", "memberships", "groups", "datasets", "site settings")
+KINDS = (
+    "users",
+    "organizations",
+    "memberships",
+    "groups",
+    "datasets",
+    "register items",
+    "roles",
+    "site settings",
+)
 
 
 @dataclass
 class Report:
-    """Counts of created and existing objects, plus the staff logins to print."""
+    """Counts of created, updated and existing objects, the logins to print and the register's gaps."""
 
     title: str = ""
     created: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     existing: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     logins: list[tuple[str, str, str]] = field(default_factory=list)
+    # Per unit title, the Perki 1/2021 periodic items the demo leaves unpublished.
+    missing_periodic: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
-    def count(self, kind: str, created: bool) -> None:
-        """Record one object of ``kind``, new or found."""
-        target = self.created if created else self.existing
+    def count(self, kind: str, created: bool, updated: bool = False) -> None:
+        """Record one object of ``kind``: new, found and completed (``updated``), or found as it was."""
+        target = self.created if created else self.updated if updated else self.existing
         target[kind] += 1
 
     def totals(self) -> dict[str, int]:
         """Objects per kind after the run, however they came to be."""
-        return {kind: self.created[kind] + self.existing[kind] for kind in KINDS}
+        return {kind: self.created[kind] + self.updated[kind] + self.existing[kind] for kind in KINDS}
 
     def lines(self, password: str) -> list[str]:
         """The summary the CLI prints."""
         out = [self.title, ""] if self.title else []
-        out.append(f"{'':<14}{'created':>9}{'existing':>10}")
-        out += [f"{kind:<14}{self.created[kind]:>9}{self.existing[kind]:>10}" for kind in KINDS]
+        out.append(f"{'':<16}{'created':>9}{'updated':>9}{'existing':>10}")
+        out += [
+            f"{kind:<16}{self.created[kind]:>9}{self.updated[kind]:>9}{self.existing[kind]:>10}"
+            for kind in KINDS
+        ]
         out.append("")
-        out.append(f"Staff logins (password of accounts created by the demo: {password}):")
+        out.append(f"Logins (password of accounts created by the demo: {password}):")
         width = max((len(name) for name, _, _ in self.logins), default=0)
         out += [f"  {name:<{width}}  {role:<7} {unit}" for name, role, unit in self.logins]
+        if self.missing_periodic:
+            out.append("")
+            out.append("Periodic items (Perki 1/2021) the demo leaves unpublished:")
+            out += [f"  {unit}: {', '.join(codes)}" for unit, codes in self.missing_periodic]
         return out

@@ -27,7 +27,9 @@ FORMAT_EXTENSIONS = {"CSV": "csv", "XLSX": "xlsx", "PDF": "pdf", "JSON": "json",
 class Unit:
     """A PPID unit of the Pemda, published as a CKAN organization.
 
-    ``code`` is the short form used in logins and e-mail addresses (``dinkes`` → ``ppid-dinkes``).
+    ``code`` is the short form used in logins and e-mail addresses (``dinkes`` → ``ppid-dinkes``);
+    ``unit_code`` the unit's code in the regional planning system (SIPD-like, unique); ``ppid_office`` the
+    position whose holder serves as the unit's PPID; ``town`` where its documents are made.
     """
 
     name: str
@@ -35,6 +37,11 @@ class Unit:
     title: str
     kind: str
     description: str
+    unit_code: str
+    ppid_office: str
+    phone: str
+    address: str
+    town: str
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,25 @@ class Staff:
 
 
 @dataclass(frozen=True)
+class Outsider:
+    """An account of someone outside the Pemda's units (no organization role), e.g. a KI assessor."""
+
+    name: str
+    fullname: str
+    position: str
+    domain: str
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    """A role ckanext-ppid adds (``atasan_ppid``, ``penilai_komisi_informasi``), held by decree."""
+
+    name: str
+    role: str
+    decree: str
+
+
+@dataclass(frozen=True)
 class DatasetSpec:
     """A dataset of one unit; its resources are links, one per format."""
 
@@ -75,17 +101,72 @@ class DatasetSpec:
 
 
 @dataclass(frozen=True)
+class Exemption:
+    """The consequence-test record of an exempted item (UU 14/2008 Ps 17, 19; PP 61/2010 Ps 3-4).
+
+    The PPID decided on the day the item was last updated (``RegisterItem.age_days`` before the demo is
+    loaded, so that the expiry command always has work); a period of ``years`` ends that many years after
+    the decision, ``None`` means "as long as needed" (PP 61/2010 Ps 7-8). ``decree`` is the number of the
+    PPID's decision without its year.
+    """
+
+    ground: str
+    statute: str
+    consequence: str
+    public_interest: str
+    decree: str
+    years: int | None = None
+
+
+@dataclass(frozen=True)
+class RegisterItem:
+    """An item of a unit's information register (a dataset of type ``informasi-publik``).
+
+    Codes are the register schema's (``kategori``, ``item_berkala``, ...); ``holder`` is the office that
+    holds the information (the unit's secretariat when empty); the item was last updated ``age_days``
+    before the demo is loaded.
+    """
+
+    unit: str
+    title: str
+    notes: str
+    kategori: str
+    tahun: int
+    age_days: int
+    item_berkala: str = ""
+    periodisitas: str = ""
+    jenis_serta_merta: str = ""
+    item_setiap_saat: str = ""
+    standar_layanan: str = ""
+    holder: str = ""
+    legal_basis: str = ""
+    forms: tuple[str, ...] = ("softcopy", "hardcopy")
+    retention: str = "5 tahun (JRA)"
+    formats: tuple[str, ...] = ("PDF",)
+    exemption: Exemption | None = None
+
+
+@dataclass(frozen=True)
 class Content:
-    """Everything the demo creates, in one value."""
+    """Everything the demo creates, in one value.
+
+    ``head`` is the head of the body, who approves exemptions (PP 61/2010 Ps 3); ``time_zone`` the IANA
+    zone of its units.
+    """
 
     body: str
     region: str
     domain: str
     intro: str
+    head: str
+    time_zone: str
     units: tuple[Unit, ...]
     themes: tuple[Theme, ...]
     staff: tuple[Staff, ...]
     datasets: tuple[DatasetSpec, ...] = field(default=())
+    register: tuple[RegisterItem, ...] = field(default=())
+    outsiders: tuple[Outsider, ...] = field(default=())
+    role_holders: tuple[RoleHolder, ...] = field(default=())
 
     def unit(self, name: str) -> Unit:
         """The unit called ``name`` (KeyError if the content has none)."""

@@ -1,7 +1,8 @@
 """Fictional staff of the demo Pemda: the PPID of each unit, its publishing staff and a few readers.
 
 Logins follow one pattern: ``ppid-<unit code>`` is the unit's PPID (organization admin), ``staf-<unit code>``
-its staff (editor); members are the heads who read private datasets.
+its staff (editor); members are the heads who read private datasets. The Atasan PPID (the Sekretaris Daerah)
+is a member of the PPID Utama and holds the ``atasan_ppid`` role too (``roles``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ STAFF = (
     Staff("ppid-utama", "Rina Mardiana, S.Sos.", "ppid-utama", ROLE_PPID, "PPID Utama"),
     Staff("staf-utama", "Yoga Pratama", "ppid-utama", ROLE_STAFF, "Pranata Humas, Petugas Layanan Informasi"),
     Staff("staf-utama-2", "Dewi Lestari Wulandari", "ppid-utama", ROLE_STAFF, "Pengelola Layanan Informasi"),
-    Staff("atasan-ppid", "Drs. Haryanto Wibisono, M.Si.", "ppid-utama", ROLE_MEMBER, "Atasan PPID"),
+    Staff(
+        "atasan-ppid",
+        "Drs. Haryanto Wibisono, M.Si.",
+        "ppid-utama",
+        ROLE_MEMBER,
+        "Sekretaris Daerah, Atasan PPID",
+    ),
     # OPD
     Staff("ppid-dinkes", "dr. Ratna Kusumawati", "dinkes", ROLE_PPID, "PPID Pelaksana Dinas Kesehatan"),
     Staff("staf-dinkes", "Agus Setiawan, S.K.M.", "dinkes", ROLE_STAFF, "Pengelola Data Kesehatan"),

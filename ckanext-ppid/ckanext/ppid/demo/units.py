@@ -6,6 +6,9 @@ from ckanext.ppid.demo.spec import KIND_KECAMATAN, KIND_OPD, KIND_PPID_UTAMA, Th
 
 REGION = "Kabupaten Lembah Hijau"
 BODY = f"Pemerintah {REGION}"
+HEAD = "Bupati Lembah Hijau"
+# Western Indonesia Time (WIB).
+TIME_ZONE = "Asia/Jakarta"
 # A reserved top-level domain (RFC 2606): addresses and links look real but never resolve.
 DOMAIN = "lembahhijau.example"
 
@@ -28,6 +31,11 @@ UNITS = (
             "Kepala Dinas Komunikasi dan Informatika. PPID Utama mengoordinasikan seluruh PPID Pelaksana, "
             "menetapkan Daftar Informasi Publik dan menyusun laporan tahunan layanan informasi publik."
         ),
+        unit_code="2.16.0.00.0.00.01",
+        ppid_office="Kepala Dinas Komunikasi dan Informatika",
+        phone="(0799) 21216",
+        address="Kantor Dinas Komunikasi dan Informatika, Jl. Jenderal Sudirman No. 16, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="dinkes",
@@ -38,6 +46,11 @@ UNITS = (
             "Dinas Kesehatan Kabupaten Lembah Hijau menyelenggarakan urusan kesehatan: pelayanan puskesmas, "
             "imunisasi, gizi masyarakat, pengendalian penyakit dan sumber daya kesehatan."
         ),
+        unit_code="1.02.0.00.0.00.01",
+        ppid_office="Sekretaris Dinas Kesehatan",
+        phone="(0799) 21102",
+        address="Jl. Dr. Sutomo No. 4, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="disdik",
@@ -48,6 +61,11 @@ UNITS = (
             "Dinas Pendidikan Kabupaten Lembah Hijau mengelola pendidikan anak usia dini, sekolah dasar dan "
             "sekolah menengah pertama, termasuk data sekolah, guru dan peserta didik."
         ),
+        unit_code="1.01.0.00.0.00.01",
+        ppid_office="Sekretaris Dinas Pendidikan",
+        phone="(0799) 21101",
+        address="Jl. Ki Hajar Dewantara No. 10, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="dpupr",
@@ -58,6 +76,11 @@ UNITS = (
             "Dinas Pekerjaan Umum dan Penataan Ruang membangun dan memelihara jalan, jembatan, irigasi dan "
             "air minum, serta menyusun dan mengendalikan rencana tata ruang kabupaten."
         ),
+        unit_code="1.03.0.00.0.00.01",
+        ppid_office="Sekretaris Dinas Pekerjaan Umum dan Penataan Ruang",
+        phone="(0799) 21103",
+        address="Jl. Lintas Lembah Km 3 No. 21, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="bpkad",
@@ -68,6 +91,11 @@ UNITS = (
             "Badan Pengelolaan Keuangan dan Aset Daerah menyusun dan melaksanakan APBD, menatausahakan "
             "pendapatan dan belanja daerah serta mengelola barang milik daerah."
         ),
+        unit_code="5.02.0.00.0.00.01",
+        ppid_office="Sekretaris Badan Pengelolaan Keuangan dan Aset Daerah",
+        phone="(0799) 21502",
+        address="Kompleks Perkantoran Bukit Raya Blok B, Jl. Pemuda No. 1, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="disdukcapil",
@@ -79,6 +107,11 @@ UNITS = (
             "elektronik, kartu keluarga, akta kelahiran dan kematian, serta menyajikan data agregat "
             "kependudukan."
         ),
+        unit_code="2.12.0.00.0.00.01",
+        ppid_office="Sekretaris Dinas Kependudukan dan Pencatatan Sipil",
+        phone="(0799) 21212",
+        address="Jl. Veteran No. 8, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="dinsos",
@@ -89,6 +122,11 @@ UNITS = (
             "Dinas Sosial menangani perlindungan dan jaminan sosial, rehabilitasi sosial, pemberdayaan fakir "
             "miskin dan penyaluran bantuan sosial."
         ),
+        unit_code="1.06.0.00.0.00.01",
+        ppid_office="Sekretaris Dinas Sosial",
+        phone="(0799) 21106",
+        address="Jl. Melati No. 17, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="bappeda",
@@ -99,6 +137,11 @@ UNITS = (
             "Bappeda menyusun dokumen perencanaan pembangunan daerah (RPJPD, RPJMD, RKPD), menyelenggarakan "
             "musyawarah perencanaan pembangunan dan memantau capaian indikator pembangunan."
         ),
+        unit_code="5.01.0.00.0.00.01",
+        ppid_office="Sekretaris Badan Perencanaan Pembangunan Daerah",
+        phone="(0799) 21501",
+        address="Kompleks Perkantoran Bukit Raya Blok A, Jl. Pemuda No. 1, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="dlh",
@@ -109,6 +152,11 @@ UNITS = (
             "Dinas Lingkungan Hidup mengelola persampahan, ruang terbuka hijau, pemantauan kualitas air dan "
             "udara serta pengawasan izin lingkungan."
         ),
+        unit_code="2.11.0.00.0.00.01",
+        ppid_office="Sekretaris Dinas Lingkungan Hidup",
+        phone="(0799) 21211",
+        address="Jl. Taman Kota No. 5, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="distan",
@@ -119,6 +167,11 @@ UNITS = (
             "Dinas Pertanian dan Ketahanan Pangan membina petani, menyediakan data produksi tanaman pangan "
             "dan memantau harga serta ketersediaan pangan di Kabupaten Lembah Hijau."
         ),
+        unit_code="3.27.2.09.0.00.01",
+        ppid_office="Sekretaris Dinas Pertanian dan Ketahanan Pangan",
+        phone="(0799) 21327",
+        address="Jl. Raya Sawah Lebar No. 40, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="kecamatan-lembah-hijau-kota",
@@ -130,6 +183,11 @@ UNITS = (
             "kecamatan "
             "melayani permohonan informasi tentang pelayanan administrasi dan pembangunan di wilayahnya."
         ),
+        unit_code="7.01.0.00.0.00.01",
+        ppid_office="Sekretaris Kecamatan Lembah Hijau Kota",
+        phone="(0799) 21701",
+        address="Jl. Pasar Baru No. 2, Kelurahan Pasar Baru, Lembah Hijau Kota",
+        town="Lembah Hijau Kota",
     ),
     Unit(
         name="kecamatan-sungai-jernih",
@@ -141,6 +199,11 @@ UNITS = (
             "pertanian "
             "padi sawah sebagai mata pencaharian utama penduduknya."
         ),
+        unit_code="7.01.0.00.0.00.02",
+        ppid_office="Sekretaris Kecamatan Sungai Jernih",
+        phone="(0799) 31702",
+        address="Jl. Tepian Sungai No. 1, Desa Muara Jernih, Kecamatan Sungai Jernih",
+        town="Muara Jernih",
     ),
     Unit(
         name="kecamatan-bukit-embun",
@@ -151,6 +214,11 @@ UNITS = (
             "Kecamatan Bukit Embun berada di dataran tinggi bagian selatan kabupaten dan terdiri atas 9 desa "
             "penghasil sayuran dan kopi."
         ),
+        unit_code="7.01.0.00.0.00.03",
+        ppid_office="Sekretaris Kecamatan Bukit Embun",
+        phone="(0799) 41703",
+        address="Jl. Kebun Kopi No. 3, Desa Embun Pagi, Kecamatan Bukit Embun",
+        town="Embun Pagi",
     ),
 )
 

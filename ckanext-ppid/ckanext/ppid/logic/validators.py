@@ -42,8 +42,6 @@ def ppid_register_item(key: Key, data: dict[Key, Any], errors: dict[Key, list[st
             _error(errors, field, tk._("Missing value"))
     if category != EXEMPTED:
         return
-    if not item.get("status_pengecualian"):
-        data[("status_pengecualian",)] = item["status_pengecualian"] = "berlaku"
     for problem in consequence.check_exemption(item):
         _error(errors, problem.field, tk._(problem.message).format(**problem.params))
 
@@ -65,9 +63,9 @@ def ppid_unit_code_unique(key: Key, data: dict[Key, Any], errors: dict[Key, list
     code = data.get(key)
     if not code or code is tk.missing:
         return
-    own_id = data.get(("id",))
-    group = context.get("group")
-    own_id = own_id or (group.id if group is not None else None)
+    # Updates name the unit by id or by name; the context carries it once CKAN has looked it up.
+    own = context.get("group") or model.Group.get(data.get(("id",)) or data.get(("name",)) or "")
+    own_id = own.id if own is not None else None
     for group_id, extras in model.Session.query(model.Group.id, model.Group.extras).filter(
         model.Group.is_organization.is_(True), model.Group.state != "deleted"
     ):

@@ -11,6 +11,7 @@ from flask import Blueprint
 
 from ckanext.ppid.law import berkala, categories, exemptions, sop
 from ckanext.ppid.register.restriction import DATASET_TYPE, EXEMPTED, STATUS_LABELS
+from ckanext.ppid.views import register_exports
 
 register_pages = Blueprint("ppid", __name__, url_prefix="/ppid")
 FILTERS = ("unit", "category", "year")
@@ -108,3 +109,4 @@ register_pages.add_url_rule("/", view_func=landing, endpoint="landing")
 register_pages.add_url_rule("/dip", view_func=dip, endpoint="dip")
 register_pages.add_url_rule("/dip/<unit>", view_func=dip, endpoint="dip_unit")
 register_pages.add_url_rule("/dik", view_func=dik, endpoint="dik")
+register_pages.add_url_rule("/<kind>.<fmt>", view_func=register_exports.export, endpoint="export")
