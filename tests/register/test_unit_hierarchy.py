@@ -1,4 +1,4 @@
-"""PPID units: the parent unit in CKAN's hierarchy, the PPID Utama's staff acting on every unit, unit codes."""
+"""PPID units: the parent unit in the hierarchy, the PPID Utama acting on every unit, unique unit codes."""
 
 from __future__ import annotations
 
