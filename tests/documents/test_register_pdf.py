@@ -88,7 +88,8 @@ def test_category_headings_in_legal_order(dip):
 
 def test_a_consolidated_dip_names_each_unit_above_its_items(dip):
     text = " ".join(_pages(dip))
-    assert text.index("Dinas Kesehatan 1 Laporan Keuangan") < text.index("Kecamatan Sungai Jernih 3 Rencana Kerja")
+    first, second = "Dinas Kesehatan 1 Laporan Keuangan", "Kecamatan Sungai Jernih 3 Rencana Kerja"
+    assert text.index(first) < text.index(second)
 
 
 def test_every_public_item_and_no_exempted_item_in_the_dip(dip):

@@ -99,6 +99,8 @@ PAGE_OF = N_("Page {page} of {pages}")
 
 @dataclass(frozen=True)
 class Line:
+    """A line of a cell as the template prints it."""
+
     text: str
     minor: bool
     href: str | None
@@ -149,7 +151,7 @@ def _groups(
 ) -> list[Group]:
     groups: list[Group] = []
     for row in rows:
-        unit = row.get("unit_title") or "" if by_unit else None
+        unit = (row.get("unit_title") or "") if by_unit else None
         if not groups or groups[-1].unit != unit:
             groups.append(Group(unit, []))
         groups[-1].rows.append([_cell(column, row, document) for column in columns])
@@ -161,16 +163,15 @@ def register_html(export: RegisterExport, translate: Translate, locale: Locale =
     document = build(export, translate, locale)
     columns = DIP_COLUMNS if document.kind == "dip" else DIK_COLUMNS
     total = sum(column.width for column in columns)
+    by_unit = export.consolidated
     return (
         _environment()
         .get_template("register.html")
         .render(
             doc=document,
-            logo=export.logo_path.resolve().as_uri() if export.logo_path else None,
+            logo=document.logo_path.resolve().as_uri() if document.logo_path else None,
             headers=[(translate(column.label), round(100 * column.width / total, 2)) for column in columns],
-            tables=[
-                (table, _groups(table.rows, columns, document, export.consolidated)) for table in document.tables
-            ],
+            tables=[(table, _groups(table.rows, columns, document, by_unit)) for table in document.tables],
             page_counter=page_counter(translate(PAGE_OF)),
             running_title=css_string(f"{document.title} · {document.scope}"),
         )
