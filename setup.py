@@ -37,6 +37,7 @@ setup(
             "i18n/*.pot",
             "i18n/*/LC_MESSAGES/*",
             "migration/**/*",
+            "documents/templates/*",
         ],
         "ckanext.ppid.schemas": ["*.yaml", "*.json"],
     },
