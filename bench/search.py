@@ -3,14 +3,15 @@
 Loads N generated datasets (Indonesian titles and notes, 30 OPDs, tags, formats, a quarter private) into
 a database of its own (``ckan_ppid_bench``), indexes them through CKAN's own indexing path
 (``ckan.lib.search.rebuild``: package_show with both schemas, CKAN's index document, our PostgreSQL
-store) in one process per core, then times, through CKAN's action layer as an anonymous visitor:
+store) in one process per core (or ``--processes``), then times, through CKAN's action layer as an
+anonymous visitor:
 
   (a) the dataset page query: no text, the five default facets, 20 rows, default sort
   (b) a two-word text query with the same facets
   (c) an organization page count (organization_show's package_count) and the organization list with counts
   (d) autocomplete (package_autocomplete)
 
-Usage: .venv/bin/python bench/search.py [--sizes 10000 100000] [--repeat 200]
+Usage: .venv/bin/python bench/search.py [--sizes 10000 100000] [--repeat 200] [--processes 2]
 """
 
 from __future__ import annotations
@@ -220,12 +221,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=200)
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="indexing processes (default: one per core)",
+    )
     args = parser.parse_args()
 
     subprocess.run([str(ROOT / "scripts/database.sh"), DATABASE], check=True, stdout=subprocess.DEVNULL)
     app = make_app(CKANConfigLoader(str(ROOT / "test.ini")).get_config())
-    processes = os.cpu_count() or 1
-    print(f"ppid_search benchmark on {processes} cores; {args.repeat} timed runs per query after 5 warm-ups")
+    processes = args.processes
+    cores = os.cpu_count()
+    print(f"ppid_search benchmark on {cores} cores; {args.repeat} timed runs per query after 5 warm-ups")
     for size in args.sizes:
         with app._wsgi_app.test_request_context():
             reset_database()

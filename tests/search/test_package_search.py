@@ -11,6 +11,8 @@ from ckan.lib.search.common import SearchError, SearchQueryError
 from ckan.logic import ValidationError
 from ckan.tests import factories, helpers
 
+from ckanext.ppid.search import cardinality
+
 pytestmark = pytest.mark.usefixtures("module_db")
 
 COLLABORATORS = "ckan.auth.allow_dataset_collaborators"
@@ -524,3 +526,53 @@ class TestOtherActions:
         shown = helpers.call_action("package_show", id="jumlah-puskesmas")
         assert shown["tahun"] == "2024"
         assert shown["frekuensi"] == "bulanan"
+
+
+class TestFasterStatementsSameAnswers:
+    """The statements chosen for speed (one ranked pass, counting by combination) answer as the plain ones."""
+
+    FACETS = {
+        "facet.field": '["organization", "groups", "tags", "res_format", "license_id"]',
+        "facet.limit": -1,
+    }
+
+    def test_a_text_query_pages_through_one_ranking_with_the_same_facets(self, corpus):
+        sysadmin = corpus.users.sysadmin
+        query = {"q": "kesehatan", "include_private": True, "sort": "score desc, name asc", **self.FACETS}
+        whole = search(sysadmin, rows=10, **query)
+        assert names(whole) == ["jumlah-puskesmas", "klinik-swasta"]
+        pages = [names(search(sysadmin, rows=1, start=start, **query)) for start in range(3)]
+        assert pages == [["jumlah-puskesmas"], ["klinik-swasta"], []]
+        # rows=0 counts without ranking: the count and the facets must not depend on the page.
+        counted = search(sysadmin, rows=0, **query)
+        assert counted["count"] == whole["count"] == 2
+        assert (
+            counted["facets"]
+            == whole["facets"]
+            == {
+                "organization": {"dinas-kesehatan": 2},
+                "groups": {},
+                "tags": {"kesehatan": 2},
+                "res_format": {"CSV": 1, "XLSX": 1},
+                "license_id": {"odc-odbl": 1},
+            }
+        )
+
+    @pytest.mark.parametrize("few", [True, False])
+    def test_facets_counted_by_combination_or_by_row(self, corpus, monkeypatch, few):
+        monkeypatch.setattr(cardinality, "few_combinations", lambda columns: few)
+        result = search(rows=0, **self.FACETS)
+        assert result["count"] == 3
+        assert result["facets"] == {
+            "organization": {"dinas-keuangan": 1, "dinas-kesehatan": 1},
+            "tags": {"anggaran": 1, "keuangan": 1, "kesehatan": 1, "transportasi": 1},
+            "res_format": {"CSV": 2, "PDF": 1, "XLSX": 1},
+            "license_id": {"cc-by": 2, "odc-odbl": 1},
+            "groups": {"ekonomi": 1},
+        }
+        assert search(q="tags:tidak-ada", rows=0, **self.FACETS)["count"] == 0
+        everything = helpers.call_action("organization_list", all_fields=True)
+        assert {org["name"]: org["package_count"] for org in everything} == {
+            "dinas-keuangan": 2,
+            "dinas-kesehatan": 2,
+        }

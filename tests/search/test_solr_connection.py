@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import sqlalchemy as sa
 from ckan import logic, model
 from ckan.lib import search
-from ckan.lib.search.common import SearchIndexError, is_available
+from ckan.lib.search.common import SearchError, SearchIndexError, is_available
 from ckan.tests import factories, helpers
 
-from ckanext.ppid.search import seam
+from ckanext.ppid.search import seam, select
 from ckanext.ppid.search.connection import PostgresSolrConnection, search_table_exists
 from ckanext.ppid.search.model import SearchDocument
 
@@ -57,6 +58,20 @@ class TestTransactions:
         conn.add([doc("a")], commit=False)
         conn.commit()
         model.Session.rollback()
+        assert conn.search("*:*").hits == 1
+
+    def test_a_search_leaves_the_transaction_as_it_found_it(self, conn, monkeypatch):
+        conn.add([doc("a")], commit=False)
+        before = model.Session.execute(sa.text("SHOW work_mem")).scalar_one()
+        assert conn.search("*:*", **{"facet": "true", "facet.field": "tags"}).hits == 1
+        assert model.Session.execute(sa.text("SHOW work_mem")).scalar_one() == before
+        monkeypatch.setattr(
+            select, "run", lambda plan, decode_dates: model.Session.execute(sa.text("SELECT 1 / 0"))
+        )
+        with pytest.raises(SearchError):
+            conn.search("*:*")
+        monkeypatch.undo()
+        # Neither the search nor its failure touched the caller's uncommitted write.
         assert conn.search("*:*").hits == 1
 
 
@@ -130,9 +145,9 @@ class TestResults:
         assert indexed["id"] == dataset["id"]
         assert set(indexed) >= {"data_dict", "validated_data_dict", "metadata_modified"}
         model.Session.execute(
-            SearchDocument.__table__
-            .update()
-            .values(validated_data_dict=indexed["validated_data_dict"].replace('"Laporan"', '"Dari Indeks"'))
+            SearchDocument.__table__.update().values(
+                validated_data_dict=indexed["validated_data_dict"].replace('"Laporan"', '"Dari Indeks"')
+            )
         )
         assert helpers.call_action("package_show", id="laporan")["title"] == "Dari Indeks"
 

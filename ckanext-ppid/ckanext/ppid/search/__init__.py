@@ -6,5 +6,6 @@
 - :mod:`schema` is CKAN's Solr schema as data (which fields are strings, text, dates, numbers);
 - :mod:`params` reads Solr's request parameters into a plan, parsing q and fq with :mod:`lucene`
   and :mod:`dismax` (with :mod:`datemath`) into a :mod:`nodes` tree;
-- :mod:`sql` renders that tree as parameterised SQL and :mod:`select` runs it.
+- :mod:`sql` renders that tree as parameterised SQL and :mod:`select` runs it, choosing with
+  :mod:`cardinality` how to count facets.
 """

@@ -194,11 +194,14 @@ class PostgresSolrConnection:
     def search(self, q: Any = None, **kwargs: Any) -> SearchResults:
         """Answer a Solr ``/select`` request (see :mod:`params` for what is supported)."""
         plan = params.plan(q, kwargs)
+        savepoint = model.Session.begin_nested()
         try:
-            with model.Session.begin_nested():
-                hits, facets = select.count_and_facets(plan)
-                docs = select.page(plan, self.decode_dates) if plan.rows and hits > plan.start else []
+            hits, facets, docs = select.run(plan, self.decode_dates)
         except sa.exc.DBAPIError as error:
             log.exception("ppid_search: query failed: %r", kwargs)
             raise SearchError(f"The search index could not answer the query: {error.orig}") from error
+        finally:
+            # A search writes nothing: rolling its savepoint back keeps a failed query from spoiling the
+            # caller's transaction and ends the planner settings with the search.
+            savepoint.rollback()
         return SearchResults(docs, hits, {"facet_fields": facets} if plan.facets else {})
