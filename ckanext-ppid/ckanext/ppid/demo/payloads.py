@@ -23,6 +23,7 @@ from ckanext.ppid.demo.spec import (
     Theme,
     Unit,
 )
+from ckanext.ppid.documents import dates
 from ckanext.ppid.register.consequence import add_years
 
 # CKAN's limit for package names (ckan.model.PACKAGE_NAME_MAX_LENGTH).
@@ -38,20 +39,6 @@ CATEGORY_BASIS = {
     "setiap_saat": "UU 14/2008 Pasal 11",
     "dikecualikan": "UU 14/2008 Pasal 17",
 }
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 # How each resource format is named and described on the dataset page.
 RESOURCE_TEXTS = {
@@ -200,7 +187,7 @@ def dataset_data(content: Content, spec: DatasetSpec) -> dict[str, Any]:
 
 def long_date(day: dt.date) -> str:
     """A date as Indonesian documents write it: ``7 Maret 2026``."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return dates.format_date(day)
 
 
 def responsible(unit: Unit) -> str:
@@ -259,7 +246,7 @@ def register_item_data(content: Content, item: RegisterItem, today: dt.date) -> 
         "tahun": item.tahun,
         "unit_penguasa": item.holder or f"Sekretariat {unit.title}",
         "penanggung_jawab": responsible(unit),
-        "waktu_pembuatan": f"{MONTHS[updated.month - 1]} {updated.year}",
+        "waktu_pembuatan": f"{dates.MONTHS['id'][updated.month - 1]} {updated.year}",
         "tempat_pembuatan": unit.town,
         "bentuk_tersedia": list(item.forms),
         "jangka_waktu_penyimpanan": item.retention,

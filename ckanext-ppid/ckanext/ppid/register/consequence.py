@@ -15,9 +15,9 @@ from typing import Any
 
 from ckanext.ppid.law import exemptions
 from ckanext.ppid.markers import N_
+from ckanext.ppid.register.restriction import WITHHOLDING
 
 # Statuses under which an exemption still withholds the information.
-WITHHOLDING = ("berlaku", "akan_berakhir")
 _FALSE_WORDS = frozenset({"", "false", "0", "no", "tidak", "-"})
 _YEARS = re.compile(r"^\s*(\d+)\s*(tahun)?\s*$", re.IGNORECASE)
 # 17.j: a statute-level law (UU or Perppu, UU 12/2011 Ps 7) must forbid disclosure.

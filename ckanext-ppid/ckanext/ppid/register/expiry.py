@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ckanext.ppid.law import deadlines
-from ckanext.ppid.register.consequence import WITHHOLDING, opened_by_consent, period_end
+from ckanext.ppid.register.consequence import opened_by_consent, period_end
+from ckanext.ppid.register.restriction import EXEMPTED, WITHHOLDING
 from ckanext.ppid.workdays import Calendar, Explained
 
-EXEMPTED = "dikecualikan"
 # Statuses an exemption does not leave on its own: it has ended, or a decision opened it.
 FINAL = ("berakhir", "dibuka_persetujuan", "dibuka_putusan")
 OPENING_DECISION = deadlines.deadline("penetapan_pembukaan_pengecualian")
