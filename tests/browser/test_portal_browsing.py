@@ -95,7 +95,10 @@ def test_open_a_dataset_from_the_results(page: Page, check_accessibility):
 
 
 def test_browse_an_opd_page(page: Page, check_accessibility):
-    public = [s for s in default_content().datasets if s.unit == "dinkes" and not (s.private or s.draft)]
+    content = default_content()
+    public = {s.title for s in content.datasets if s.unit == "dinkes" and not (s.private or s.draft)}
+    # The unit's page lists its open data and its register items, 20 to a page.
+    public |= {item.title for item in content.register if item.unit == "dinkes"}
     open_page(page, "/")
 
     page.locator('header a[href="/organization/"]').click()
@@ -105,7 +108,8 @@ def test_browse_an_opd_page(page: Page, check_accessibility):
     page.wait_for_url(re.compile(r"/organization/dinkes$"))
     page.wait_for_load_state("networkidle")
     expect(page.get_by_text("menyelenggarakan urusan kesehatan")).to_be_visible()
-    assert sorted(result_titles(page)) == sorted(spec.title for spec in public)
+    shown = result_titles(page)
+    assert len(shown) == min(20, len(public)) and set(shown) <= public
     check_accessibility(page)
 
 

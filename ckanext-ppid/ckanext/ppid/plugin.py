@@ -8,7 +8,7 @@ import ckan.plugins as p
 import ckan.plugins.toolkit as tk
 from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
-from ckanext.ppid import access, choices, unit_hierarchy, uploads
+from ckanext.ppid import access, choices, pagination, unit_hierarchy, uploads
 from ckanext.ppid.logic import auth, register_actions, role_actions, validators, withheld
 from ckanext.ppid.register.restriction import DATASET_TYPE
 from ckanext.ppid.search import seam
@@ -41,7 +41,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
 
     # ITemplateHelpers
     def get_helpers(self):
-        return dict(choices.HELPERS)
+        return {**choices.HELPERS, "ppid_pager_symbols": pagination.ppid_pager_symbols}
 
     # IValidators
     def get_validators(self):
