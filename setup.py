@@ -7,6 +7,7 @@ from setuptools import find_packages, setup
 PLUGINS = {
     "ppid": "ckanext.ppid.plugin:PpidPlugin",
     "ppid_search": "ckanext.ppid.plugin:PpidSearchPlugin",
+    "ppid_requests": "ckanext.ppid.requests_plugin:PpidRequestsPlugin",
 }
 
 setup(
@@ -50,6 +51,7 @@ setup(
         "holidays>=0.109",
         "luqum==1.0.0",
         "openpyxl>=3.1",
+        "segno>=1.6",
     ],
     extras_require={
         "test": [

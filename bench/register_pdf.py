@@ -4,7 +4,8 @@ Renders the register ``ckan ppid demo`` loads (the issue asks for its whole PDF 
 larger fictional Pemda register (13 PPID units x 40 items: 20 periodic, 3 immediate, 14 available at any
 time, 3 exempted, with Indonesian titles and summaries of 150-400 characters), renders the consolidated DIP,
 one unit's DIP and the consolidated DIK a few times each, and prints wall-clock seconds per render (p50 and
-max), CPU seconds (p50, which a busy machine inflates less), the page count and the size.
+max), CPU seconds (p50, which a busy machine inflates less), the page count and the size, with the load
+average before and after (the machine is shared: compare runs made under a similar load).
 
 Usage: .venv/bin/python bench/register_pdf.py [--units 13] [--items 40] [--runs 5]
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import os
 import random
 import statistics
 import time
@@ -206,7 +208,7 @@ def main() -> None:
         f"large: DIP of one unit ({UNITS[1]})": export("dip", body, large, UNITS[1]),
         "large: DIK consolidated": export("dik", body, large),
     }
-    print(f"{args.runs} runs per case after one warm-up; wall-clock and CPU seconds per render")
+    print(f"{args.runs} runs per case after one warm-up; wall-clock and CPU seconds per render; {_load()}")
     for name, case in cases.items():
         render_register_pdf(case, str)  # warm-up: fonts, templates, imports
         wall, cpu, pdf = _time(lambda case=case: render_register_pdf(case, str), args.runs)
@@ -217,6 +219,11 @@ def main() -> None:
             f"cpu {statistics.median(cpu):6.2f} s  pages {pages:>3}  {len(pdf) / 1024:5.0f} KiB",
             flush=True,
         )
+    print(_load())
+
+
+def _load() -> str:
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
 
 if __name__ == "__main__":

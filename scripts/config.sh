@@ -28,7 +28,7 @@ else
   info "wrote $ini"
 fi
 "$CKAN" config-tool "$ini" \
-  "ckan.plugins=ppid ppid_search scheming_datasets scheming_organizations activity image_view dcat" \
+  "ckan.plugins=ppid ppid_requests ppid_search scheming_datasets scheming_organizations activity image_view dcat" \
   "scheming.dataset_schemas=ckanext.ppid.schemas:dataset.yaml ckanext.ppid.schemas:informasi_publik.yaml" \
   "scheming.organization_schemas=ckanext.ppid.schemas:organization.yaml" \
   "scheming.presets=ckanext.scheming:presets.json" \

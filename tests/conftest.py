@@ -7,6 +7,7 @@ extension's own tables are migrated again here (as ckanext-harvest and ckanext-d
 from __future__ import annotations
 
 import pytest
+from mail_server import job_worker, smtp_server  # noqa: F401 (fixtures for the whole suite)
 
 from ckanext.ppid.migrations import upgrade_plugin_tables
 

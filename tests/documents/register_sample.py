@@ -21,6 +21,7 @@ INDONESIAN = {
     "List of Public Information": "Daftar Informasi Publik",
     "List of Exempted Information": "Daftar Informasi yang Dikecualikan",
     "Page {page} of {pages}": "Halaman {page} dari {pages}",
+    "{heading} (continued)": "{heading} (lanjutan)",
     "Information title": "Judul Informasi",
     "PPID unit": "Unit PPID",
     "Summary of the information": "Ringkasan Isi Informasi",

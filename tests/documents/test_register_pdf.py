@@ -1,8 +1,10 @@
-"""The DIP and DIK PDFs read back: letterhead, page numbers, headings in order, every item, nothing secret."""
+"""The DIP and DIK PDFs read back: letterhead, page numbers, headings in order, every item, nothing secret,
+and on a page that goes on with a table, which category and unit it continues."""
 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import io
 import re
 import struct
@@ -23,13 +25,13 @@ from register_sample import (
 
 from ckanext.ppid.documents.register_pdf import css_string, page_counter, register_html, render_register_pdf
 
-# Enough items that the consolidated DIP runs over several pages.
+# Enough items that the consolidated DIP runs over several pages: Dinas Kesehatan's "available at any time"
+# items fill more than two of them.
+DECREE = "Keputusan Kepala Dinas Kesehatan Nomor"
 LONG_REGISTER = REGISTER + [
-    dict(
-        REGISTER[4], title=f"Keputusan Kepala Dinas Kesehatan Nomor {number} Tahun 2026", name=f"sk-{number}"
-    )
-    for number in range(1, 41)
+    dict(REGISTER[4], title=f"{DECREE} {number} Tahun 2026", name=f"sk-{number}") for number in range(1, 41)
 ]
+ANY_TIME = "C. Informasi Setiap Saat"
 
 
 def _pages(pdf: bytes) -> list[str]:
@@ -55,6 +57,11 @@ def dik() -> bytes:
     return render_register_pdf(export("dik"), indonesian)
 
 
+@pytest.fixture(scope="module")
+def unit_dip() -> bytes:
+    return render_register_pdf(export("dip", "Dinas Kesehatan", LONG_REGISTER), indonesian)
+
+
 def test_dip_has_the_letterhead_title_and_establishment(dip):
     first = _pages(dip)[0]
     assert BODY.upper() in first
@@ -74,6 +81,36 @@ def test_table_headers_repeat_on_every_page(dip):
     for text in _pages(dip):
         assert "Judul Informasi" in text
         assert "Ringkasan Isi Informasi" in text
+
+
+def test_a_page_going_on_with_a_unit_names_its_category_and_unit(dip):
+    pages = _pages(dip)
+    decree_pages = [text for text in pages if DECREE in text]
+    assert len(decree_pages) > 2
+    first, *continued = decree_pages
+    assert f"{ANY_TIME} · Dinas Kesehatan (lanjutan)" not in first
+    for text in continued:
+        assert f"{ANY_TIME} · Dinas Kesehatan (lanjutan)" in text
+        assert "Judul Informasi" in text
+
+
+def test_the_first_page_continues_nothing(dip):
+    assert "lanjutan" not in _pages(dip)[0]
+
+
+def test_a_page_never_names_a_unit_whose_items_it_does_not_hold(dip):
+    for text in _pages(dip):
+        for unit in re.findall(r"· ([^·()]+?) \(lanjutan\)", text):
+            items = [row["title"] for row in LONG_REGISTER if row["unit_title"] == unit]
+            assert any(title in text for title in items), unit
+
+
+def test_a_unit_export_going_on_names_the_category(unit_dip):
+    pages = _pages(unit_dip)
+    assert len(pages) > 1
+    for text in pages[1:]:
+        assert f"{ANY_TIME} (lanjutan)" in text
+        assert "· Dinas Kesehatan (lanjutan)" not in text
 
 
 def test_category_headings_in_legal_order(dip):
@@ -165,6 +202,17 @@ def test_the_logo_is_drawn_from_a_local_file(tmp_path):
         name for name, xobject in page["/Resources"]["/XObject"].items() if xobject["/Subtype"] == "/Image"
     ]
     assert images
+
+
+def test_rendering_leaves_the_garbage_collector_as_it_found_it():
+    render_register_pdf(export("dik"), indonesian)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        render_register_pdf(export("dik"), indonesian)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_page_counter_css_keeps_translated_words_as_safe_strings():

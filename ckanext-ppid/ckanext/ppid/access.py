@@ -68,6 +68,30 @@ def may_see_withheld_files(user: Any, owner_org: str | None) -> bool:
     return bool(owner_org and owner_org in memberships) or bool(memberships & ppid_utama_ids())
 
 
+def administers_ppid_utama(user: Any) -> bool:
+    """Sysadmins and the admins of the PPID Utama unit: they keep the body's calendar."""
+    user_obj = user_object(user)
+    if user_obj is None or not user_obj.is_authenticated:
+        return False
+    if user_obj.sysadmin:
+        return True
+    utama = ppid_utama_ids()
+    if not utama:
+        return False
+    return (
+        model.Session.query(model.Member.id)
+        .filter(
+            model.Member.table_name == "user",
+            model.Member.table_id == user_obj.id,
+            model.Member.state == "active",
+            model.Member.capacity == "admin",
+            model.Member.group_id.in_(utama),
+        )
+        .first()
+        is not None
+    )
+
+
 def roles_of(user: Any) -> set[str]:
     user_obj = user_object(user)
     return RoleAssignment.roles_of(user_obj.id if user_obj else None)

@@ -7,6 +7,7 @@ import datetime as dt
 import ckan.plugins.toolkit as tk
 import click
 
+from ckanext.ppid.audit_cli import audit
 from ckanext.ppid.demo.loader import DEFAULT_PASSWORD, load
 
 # ``toolkit.blanket.cli`` registers the module's ``__all__`` (without it, every local function).
@@ -21,6 +22,9 @@ def _site_context() -> dict:
 @click.group(short_help="PPID portal commands")
 def ppid() -> None:
     """Commands of the PPID portal (ckanext-ppid)."""
+
+
+ppid.add_command(audit)
 
 
 @ppid.command(short_help="Load the demo Pemda (idempotent)")
@@ -97,6 +101,8 @@ def register_expire(today: dt.datetime | None, dry_run: bool) -> None:
 
     PP 61/2010 Ps 11: the PPID decides at the latest 30 working days before an exemption ends; without a
     decision the information becomes public when the period ends. Run it daily (deploy/ has a timer).
+    Each change queues an e-mail to the unit's admins and editors, its PPID contact and the PPID Utama's
+    admins, sent by a job worker (ckan jobs worker); a dry run queues nothing.
     """
     from ckanext.ppid.register_expiry import run_expiry
 

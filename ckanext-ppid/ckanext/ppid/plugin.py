@@ -9,9 +9,26 @@ import ckan.plugins.toolkit as tk
 from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
 from ckanext.ppid import access, choices, pagination, unit_hierarchy, uploads
-from ckanext.ppid.logic import auth, register_actions, role_actions, validators, withheld
+from ckanext.ppid.logic import (
+    audit_actions,
+    audit_auth,
+    audit_membership,
+    audit_register,
+    audit_withheld,
+    auth,
+    calendar_actions,
+    calendar_auth,
+    deadline_actions,
+    register_actions,
+    role_actions,
+    validators,
+    withheld,
+)
 from ckanext.ppid.register.restriction import DATASET_TYPE
 from ckanext.ppid.search import seam
+from ckanext.ppid.views.audit_pages import audit_pages
+from ckanext.ppid.views.calendar_pages import calendar_pages
+from ckanext.ppid.views.register_document_pages import register_document_pages
 from ckanext.ppid.views.register_import_pages import register_import_pages
 from ckanext.ppid.views.register_pages import register_pages
 
@@ -38,6 +55,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
     def update_config(self, config):
         tk.add_template_directory(config, "templates")
         tk.add_public_directory(config, "public")
+        audit_membership.listen()
 
     # ITemplateHelpers
     def get_helpers(self):
@@ -51,7 +69,12 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
     def get_actions(self):
         actions = {
             **register_actions.ACTIONS,
+            **calendar_actions.ACTIONS,
+            **deadline_actions.ACTIONS,
             **role_actions.ACTIONS,
+            **audit_actions.ACTIONS,
+            **audit_register.ACTIONS,
+            **audit_withheld.ACTIONS,
             "package_search": withheld.package_search,
             "current_package_list_with_resources": withheld.current_package_list_with_resources,
             "resource_search": withheld.resource_search,
@@ -62,7 +85,14 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
 
     # IAuthFunctions
     def get_auth_functions(self):
-        return {**auth.AUTH_FUNCTIONS, **register_actions.AUTH, **role_actions.AUTH}
+        return {
+            **auth.AUTH_FUNCTIONS,
+            **calendar_auth.AUTH_FUNCTIONS,
+            **deadline_actions.AUTH_FUNCTIONS,
+            **register_actions.AUTH,
+            **role_actions.AUTH,
+            **audit_auth.AUTH,
+        }
 
     # IPermissionLabels
     def get_dataset_labels(self, dataset_obj):
@@ -83,7 +113,17 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
 
     def after_dataset_show(self, context, pkg_dict):
         withheld.guard_shown(context, pkg_dict)
+        audit_withheld.item_read(context, pkg_dict)
         return pkg_dict
+
+    def after_dataset_create(self, context, pkg_dict):
+        audit_register.item_created(context, pkg_dict)
+
+    def after_dataset_update(self, context, pkg_dict):
+        audit_register.item_updated(context, pkg_dict)
+
+    def after_dataset_delete(self, context, pkg_dict):
+        audit_register.item_deleted(context, pkg_dict)
 
     # IResourceController
     def before_resource_create(self, context, resource):
@@ -110,7 +150,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
 
     # IBlueprint
     def get_blueprint(self):
-        return [register_pages, register_import_pages]
+        return [register_pages, register_import_pages, register_document_pages, calendar_pages, audit_pages]
 
     # IFacets
     def dataset_facets(self, facets_dict, package_type):

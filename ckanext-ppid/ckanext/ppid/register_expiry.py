@@ -12,6 +12,7 @@ import ckan.plugins.toolkit as tk
 from ckanext.ppid import settings
 from ckanext.ppid.register import expiry
 from ckanext.ppid.register.restriction import DATASET_TYPE, EXEMPTED
+from ckanext.ppid.register_notices import enqueue_notice
 from ckanext.ppid.working_calendar import current_calendar
 
 
@@ -38,7 +39,10 @@ def _exempted_in_force(context: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def run_expiry(today: dt.date | None = None, dry_run: bool = False) -> Iterator[str]:
-    """Apply PP 61/2010 Ps 11 to every exemption in force; yields one line per change."""
+    """Apply PP 61/2010 Ps 11 to every exemption in force; yields one line per change.
+
+    Each change queues an e-mail notice (``register_notices``); a dry run changes and queues nothing.
+    """
     today = today or dt.datetime.now(zoneinfo.ZoneInfo(settings.timezone())).date()
     context = _site_context()
     calendar = current_calendar()
@@ -49,9 +53,12 @@ def run_expiry(today: dt.date | None = None, dry_run: bool = False) -> Iterator[
             continue
         changed += 1
         was = item.get("status_pengecualian") or "berlaku"
-        yield f"{item['name']}: {was} -> {state.status} (ends {item.get('tanggal_berakhir')})"
-        if not dry_run:
-            tk.get_action("package_patch")(
-                dict(context), {"id": item["id"], "status_pengecualian": state.status}
-            )
+        line = f"{item['name']}: {was} -> {state.status} (ends {item.get('tanggal_berakhir')})"
+        if dry_run:
+            yield line
+            continue
+        tk.get_action("package_patch")(dict(context), {"id": item["id"], "status_pengecualian": state.status})
+        # Queued only once the new status is saved: a later run finds nothing to change and tells nobody.
+        job_id = enqueue_notice(item, state.status, today)
+        yield f"{line}, notice job {job_id}" if job_id else line
     yield f"{changed} exemption(s) {'would change' if dry_run else 'changed'} on {today.isoformat()}"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+
 import ckan.plugins.toolkit as tk
+from ckan.lib.io import get_ckan_temp_directory
 
 
 def body_name() -> str:
@@ -27,3 +31,63 @@ def cuti_bersama_is_holiday() -> bool:
 
 def import_max_bytes() -> int:
     return tk.config.get("ckanext.ppid.import.max_mb") * 1024 * 1024
+
+
+MB = 1024 * 1024
+
+
+def document_max_bytes() -> int:
+    """Largest document one may upload: ours, but never above what CKAN's resource storage accepts."""
+    ours = tk.config.get("ckanext.ppid.documents.max_file_mb")
+    return min(ours, tk.config.get("ckan.max_resource_size")) * MB
+
+
+def document_batch_max_bytes() -> int:
+    return tk.config.get("ckanext.ppid.documents.max_batch_mb") * MB
+
+
+def document_max_files() -> int:
+    return tk.config.get("ckanext.ppid.documents.max_files")
+
+
+def document_staging_seconds() -> int:
+    return tk.config.get("ckanext.ppid.documents.staging_hours") * 3600
+
+
+def storage_path() -> str:
+    """``ckan.storage_path``, or, where it is not set (storages configured, tests), CKAN's own temporary
+    directory, as CKAN does for its compiled web assets."""
+    return tk.config.get("ckan.storage_path") or get_ckan_temp_directory()
+
+
+# ------------------------------------------------------------------- information requests (ppid_requests)
+def request_number_format() -> str:
+    return tk.config.get("ckanext.ppid.requests.number_format")
+
+
+def receipt_secrets() -> list[bytes]:
+    """The secret that signs receipts first, then the earlier ones that still verify."""
+    own = tk.config.get("ckanext.ppid.requests.receipt_secret")
+    if own:
+        current = own.encode()
+    else:
+        # Derived, so a portal without the setting still signs with a secret nobody else knows.
+        current = hmac.new(tk.config.get("SECRET_KEY").encode(), b"ppid-receipt", hashlib.sha256).digest()
+    previous = tk.config.get("ckanext.ppid.requests.receipt_previous_secrets") or []
+    return [current, *(secret.encode() for secret in previous)]
+
+
+def identity_max_bytes() -> int:
+    return tk.config.get("ckanext.ppid.requests.identity_max_mb") * MB
+
+
+def rate_limit_window_seconds() -> int:
+    return tk.config.get("ckanext.ppid.requests.rate_limit_window_minutes") * 60
+
+
+def rate_limit_per_account() -> int:
+    return tk.config.get("ckanext.ppid.requests.rate_limit_per_account")
+
+
+def rate_limit_per_ip() -> int:
+    return tk.config.get("ckanext.ppid.requests.rate_limit_per_ip")

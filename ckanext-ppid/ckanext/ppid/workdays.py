@@ -252,6 +252,10 @@ class Calendar:
             return DayOff(day, "akhir_pekan", _WEEKEND_NAMES[day.weekday()])
         return None
 
+    def declared(self, day: dt.date) -> Override | None:
+        """The administrator's declaration for ``day``, if any."""
+        return self._by_day.get(day)
+
     def is_working_day(self, day: dt.date) -> bool:
         return self.non_working_reason(day) is None
 

@@ -1,11 +1,19 @@
-"""The body's working-day calendar as configured: the national calendar and the cuti bersama policy."""
+"""The body's working-day calendar as configured: the national calendar, the cuti bersama policy and the
+days the administrator declared by decree."""
 
 from __future__ import annotations
 
+import ckan.plugins.toolkit as tk
+
 from ckanext.ppid import settings
+from ckanext.ppid.model.calendar_override import CalendarOverride
 from ckanext.ppid.workdays import Calendar
+
+# Sent after a declaration is added or revoked, with the new calendar; open cases recompute their due dates.
+calendar_changed = tk.signals.ckanext.signal("ppid_calendar_changed")
 
 
 def current_calendar() -> Calendar:
-    """The calendar deadlines are computed with (admin overrides join it with the request clock)."""
-    return Calendar(cuti_bersama_is_holiday=settings.cuti_bersama_is_holiday())
+    """The calendar every deadline is computed with."""
+    overrides = tuple(row.as_override() for row in CalendarOverride.in_force())
+    return Calendar(overrides=overrides, cuti_bersama_is_holiday=settings.cuti_bersama_is_holiday())

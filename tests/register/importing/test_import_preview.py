@@ -65,8 +65,12 @@ def test_html_sections_set_category_and_periodic_item():
     assert (lra.source_row, lra.continued_rows) == (16, (24, 25))
     assert lra.values["kategori"] == "berkala" and lra.values["item_berkala"] == "laporan_keuangan"
     assert lra.values["notes"] == "Realisasi pendapatan & belanja\n\n- Semester I\n- Semester II"
-    assert lra.values["url"] == "https://example.go.id/lra-2023.pdf"
-    assert [warning.params for warning in lra.warnings if warning.field == "url"] == [{"count": 2}]
+    # Every link of the item's rows becomes one of its documents.
+    assert lra.values["url"] == [
+        "https://example.go.id/lra-2023.pdf",
+        "https://example.go.id/lra-2023-s1.pdf",
+    ]
+    assert not [warning for warning in lra.warnings if warning.field == "url"]
     assert neraca.values["item_berkala"] == "laporan_keuangan"
     assert dip.values["kategori"] == "setiap_saat" and "item_berkala" not in dip.values
     assert "url" not in dip.values
@@ -84,7 +88,7 @@ def test_sql_dump_of_a_dik():
     assert pasien.values["notes"] == "- Rekam medis\n- Hasil laboratorium\n- Data 'rahasia' pasien"
     assert kode.values["dasar_pengecualian"] == "17.c.6"
     assert kode.values["jangka_waktu_pengecualian"] == "5"
-    assert kode.values["url"] == "https://example.go.id/sk-dik.pdf"
+    assert kode.values["url"] == ["https://example.go.id/sk-dik.pdf"]
 
 
 def test_xlsx_dik_with_two_row_header_not_on_row_one():

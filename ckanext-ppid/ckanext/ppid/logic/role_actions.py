@@ -7,7 +7,7 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import access
+from ckanext.ppid import access, audit_log
 from ckanext.ppid.model.role_assignment import RoleAssignment
 
 
@@ -52,6 +52,8 @@ def ppid_role_grant(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[
         granted_by=granter.id if granter else None,
     )
     model.Session.add(assignment)
+    details = {"user": user.name, "role": role, "decree": assignment.decree}
+    audit_log.record("role.grant", "user", user.id, details=details, actor=context.get("user"))
     model.Session.commit()
     return assignment.as_dict()
 
@@ -66,7 +68,14 @@ def ppid_role_revoke(context: dict[str, Any], data_dict: dict[str, Any]) -> None
     """
     tk.check_access("ppid_role_revoke", context, data_dict)
     user, role = _user_and_role(data_dict)
-    model.Session.query(RoleAssignment).filter_by(user_id=user.id, role=role).delete()
+    if model.Session.query(RoleAssignment).filter_by(user_id=user.id, role=role).delete():
+        audit_log.record(
+            "role.revoke",
+            "user",
+            user.id,
+            details={"user": user.name, "role": role},
+            actor=context.get("user"),
+        )
     model.Session.commit()
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from ckanext.ppid.law import exemptions, serta_merta
 from ckanext.ppid.markers import N_
 from ckanext.ppid.register.consequence import check_exemption
-from ckanext.ppid.register.importing import cells, vocabulary
+from ckanext.ppid.register.importing import cells, documents, vocabulary
 from ckanext.ppid.register.importing.headers import HARDCOPY_FLAG, SOFTCOPY_FLAG, TIME_AND_PLACE
 from ckanext.ppid.register.importing.layout import Draft
 
@@ -237,16 +237,12 @@ def _forms(row: ImportedRow, texts: dict[str, str], draft: Draft, defaults: Mapp
     row.values["bentuk_tersedia"] = [form for form in ("softcopy", "hardcopy") if form in forms]
 
 
-def _link(row: ImportedRow, texts: dict[str, str], draft: Draft, defaults: Mapping[str, Any]) -> None:
-    links = list(draft.links) or [text for text in draft.texts.get("url", []) if cells.is_url(text)]
-    if len(links) > 1:
-        row.warn("url", N_("The item has {count} links; the first is used."), count=len(links))
-    if links:
-        row.values["url"] = links[0].strip()
-    elif texts.get("url"):
-        row.warn(
-            "url", N_('"{value}" is not a link; it was left empty.'), value=cells.one_line(texts["url"])[:80]
-        )
+def _documents(row: ImportedRow, texts: dict[str, str], draft: Draft, defaults: Mapping[str, Any]) -> None:
+    named, unread = documents.named_in(draft.texts.get(documents.FIELD, []), draft.links)
+    if named:
+        row.values[documents.FIELD] = named
+    if unread:
+        row.warn(documents.FIELD, documents.UNREAD, value="; ".join(unread)[:80])
 
 
 def _exemption(row: ImportedRow, texts: dict[str, str], draft: Draft, defaults: Mapping[str, Any]) -> None:
@@ -325,7 +321,7 @@ STEPS: tuple[Step, ...] = (
     _units,
     _making,
     _forms,
-    _link,
+    _documents,
     _exemption,
     _defaults,
     _consequence,

@@ -1,0 +1,83 @@
+"""Who may file, record and read information requests (the rules are in ``request_access``).
+
+- Filing on the web: anyone logged in, for themself.
+- Recording a request that came in person, by letter, e-mail, telephone or SP4N-LAPOR!: the staff of the
+  unit it is for (its admins and editors) and the PPID Utama's staff.
+- Reading a case: the applicant, the staff handling it, the Atasan PPID and the Komisi Informasi
+  assessor; personal data, the identity document and the receipt only the applicant and the handling staff.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+from ckan import model
+
+from ckanext.ppid import access, request_access
+from ckanext.ppid.markers import N_
+from ckanext.ppid.model.information_request import InformationRequest
+
+WEB = "web"
+NOT_STAFF = N_("Only the staff of a unit and of the PPID Utama record requests for it.")
+NOT_LOGGED_IN = N_("Log in to file a request for information.")
+NOT_HANDLING = N_("Only the applicant and the staff handling it may see this request.")
+NOT_LOGGED_IN_LIST = N_("Log in to see your requests.")
+
+
+def _user(context: dict[str, Any]) -> model.User | None:
+    return access.user_object(context.get("auth_user_obj") or context.get("user"))
+
+
+def case_of(data_dict: dict[str, Any]) -> InformationRequest:
+    """The case named by ``id``; ObjectNotFound when there is none."""
+    case_id = data_dict.get("id")
+    case = model.Session.get(InformationRequest, case_id) if isinstance(case_id, str) else None
+    if case is None:
+        raise tk.ObjectNotFound(tk._("No such request"))
+    return case
+
+
+def _refused(message: str) -> dict[str, Any]:
+    return {"success": False, "msg": tk._(message)}
+
+
+def ppid_request_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    user = _user(context)
+    if user is None:
+        return _refused(NOT_LOGGED_IN)
+    channel = data_dict.get("channel")
+    if not channel or channel == WEB:
+        return {"success": True}
+    unit = model.Group.get(data_dict.get("unit")) if isinstance(data_dict.get("unit"), str) else None
+    # An unknown unit is the form's problem (a field error), not a refusal.
+    if unit is None or request_access.staff_role(user, {unit.id}) is not None:
+        return {"success": True}
+    return _refused(NOT_STAFF)
+
+
+def ppid_request_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    if request_access.may_read_case(_user(context), case_of(data_dict)):
+        return {"success": True}
+    return _refused(NOT_HANDLING)
+
+
+def ppid_request_personal_data_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """The applicant's personal data, identity document and receipt."""
+    if request_access.may_see_personal_data(_user(context), case_of(data_dict)):
+        return {"success": True}
+    return _refused(NOT_HANDLING)
+
+
+def ppid_request_list_mine(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    if _user(context) is None:
+        return _refused(NOT_LOGGED_IN_LIST)
+    return {"success": True}
+
+
+AUTH = {
+    "ppid_request_create": ppid_request_create,
+    "ppid_request_show": ppid_request_show,
+    "ppid_request_personal_data_show": ppid_request_personal_data_show,
+    "ppid_request_list_mine": ppid_request_list_mine,
+}

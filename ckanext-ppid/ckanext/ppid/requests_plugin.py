@@ -1,0 +1,61 @@
+"""The ``ppid_requests`` plugin: information requests, filed on the web or recorded by staff.
+
+It builds on ``ppid`` (units, roles, calendar, audit log, translations) and must be listed after it. Its
+tables come with ``ppid``'s migrations. Settings are checked at start-up: a registration-number format
+that cannot be read back, or a receipt secret too short to sign with, stops CKAN from starting.
+"""
+
+from __future__ import annotations
+
+import ckan.plugins as p
+import ckan.plugins.toolkit as tk
+from ckan.exceptions import CkanConfigurationException
+
+from ckanext.ppid import request_rate_limit, settings
+from ckanext.ppid.logic import request_actions, request_auth
+from ckanext.ppid.requests import receipt_token, registration_number
+from ckanext.ppid.views.request_file_pages import request_file_pages
+from ckanext.ppid.views.request_pages import request_pages
+
+
+class PpidRequestsPlugin(p.SingletonPlugin):
+    """Information requests (permohonan informasi) under UU 14/2008 Ps 21-22."""
+
+    p.implements(p.IConfigurable)
+    p.implements(p.IActions)
+    p.implements(p.IAuthFunctions)
+    p.implements(p.IMiddleware, inherit=True)
+    p.implements(p.IBlueprint)
+
+    # IConfigurable
+    def configure(self, config):
+        if not p.plugin_loaded("ppid"):
+            raise CkanConfigurationException("ppid_requests needs the ppid plugin: list it in ckan.plugins")
+        problems = registration_number.problems(settings.request_number_format())
+        if problems:
+            message = problems[0].message.format(**problems[0].params)
+            raise CkanConfigurationException(f"ckanext.ppid.requests.number_format: {message}")
+        if tk.config.get("ckanext.ppid.requests.receipt_secret") and any(
+            len(secret) < receipt_token.MIN_SECRET_BYTES for secret in settings.receipt_secrets()
+        ):
+            raise CkanConfigurationException(
+                f"ckanext.ppid.requests.receipt_secret (and previous secrets) need at least "
+                f"{receipt_token.MIN_SECRET_BYTES} characters"
+            )
+
+    # IActions
+    def get_actions(self):
+        return dict(request_actions.ACTIONS)
+
+    # IAuthFunctions
+    def get_auth_functions(self):
+        return dict(request_auth.AUTH)
+
+    # IMiddleware
+    def make_middleware(self, app, config):
+        app.before_request(request_rate_limit.guard_api)
+        return app
+
+    # IBlueprint
+    def get_blueprint(self):
+        return [request_pages, request_file_pages]
