@@ -8,7 +8,7 @@ import ckan.plugins as p
 import ckan.plugins.toolkit as tk
 from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
-from ckanext.ppid import access, choices, pagination, unit_hierarchy, uploads
+from ckanext.ppid import access, choices, csrf_guard, pagination, unit_hierarchy, uploads
 from ckanext.ppid.logic import (
     audit_actions,
     audit_auth,
@@ -50,6 +50,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
     p.implements(p.IOrganizationController, inherit=True)
     p.implements(p.IFacets, inherit=True)
     p.implements(p.IBlueprint)
+    p.implements(p.IMiddleware, inherit=True)
 
     # IConfigurer
     def update_config(self, config):
@@ -147,6 +148,12 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
 
     def edit(self, entity):
         unit_hierarchy.sync_parent(entity)
+
+    # IMiddleware
+    def make_middleware(self, app, config):
+        if hasattr(app, "view_functions"):  # the Flask application
+            csrf_guard.install(app)
+        return app
 
     # IBlueprint
     def get_blueprint(self):
