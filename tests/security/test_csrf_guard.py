@@ -8,8 +8,10 @@ import re
 import pytest
 from ckan import model
 from ckan.common import config
+from ckan.config.middleware import flask_app
 from ckan.tests import factories
 
+from ckanext.ppid import csrf_guard
 from ckanext.ppid.model.calendar_override import CalendarOverride
 
 pytestmark = [
@@ -29,6 +31,13 @@ FORM = {
 def _log_in(app, user):
     with app.client.session_transaction(base_url=config["ckan.site_url"]) as session:
         session["_user_id"] = model.User.get(user["id"]).get_id()
+
+
+@pytest.fixture(autouse=True)
+def fresh_process(monkeypatch):
+    """No view exempted yet, as in a portal just started."""
+    monkeypatch.setattr(flask_app.csrf, "_exempt_views", set())
+    monkeypatch.setattr(csrf_guard, "exempted_at_run_time", set())
 
 
 def test_a_forged_post_is_refused_after_an_anonymous_visit(app):
