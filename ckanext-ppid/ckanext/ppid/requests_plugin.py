@@ -11,7 +11,7 @@ import ckan.plugins as p
 import ckan.plugins.toolkit as tk
 from ckan.exceptions import CkanConfigurationException
 
-from ckanext.ppid import request_rate_limit, settings
+from ckanext.ppid import request_rate_limit, request_recompute, settings
 from ckanext.ppid.logic import request_actions, request_auth
 from ckanext.ppid.requests import receipt_token, registration_number
 from ckanext.ppid.views.request_file_pages import request_file_pages
@@ -26,6 +26,7 @@ class PpidRequestsPlugin(p.SingletonPlugin):
     p.implements(p.IAuthFunctions)
     p.implements(p.IMiddleware, inherit=True)
     p.implements(p.IBlueprint)
+    p.implements(p.ISignal)
 
     # IConfigurable
     def configure(self, config):
@@ -59,3 +60,9 @@ class PpidRequestsPlugin(p.SingletonPlugin):
     # IBlueprint
     def get_blueprint(self):
         return [request_pages, request_file_pages]
+
+    # ISignal
+    def get_signal_subscriptions(self):
+        return {
+            tk.signals.ckanext.signal("ppid_calendar_changed"): [request_recompute.recompute_open_requests]
+        }
