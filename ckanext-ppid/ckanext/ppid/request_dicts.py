@@ -11,19 +11,13 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
+from ckanext.ppid.case_state import request_case
 from ckanext.ppid.due_date_dicts import due_date_dict as explained_due
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.model.request_event import RequestEvent
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock, states
-
-
-def core_case(case: InformationRequest) -> states.RequestCase:
-    """The core's view of a stored case, for its clock and its state machine."""
-    return states.RequestCase(
-        status=case.status, received_at=case.received_at, unit=case.current_unit_id, outcome=case.outcome
-    )
 
 
 def _unit(unit_id: str) -> dict[str, str]:
@@ -90,7 +84,7 @@ def case_dict(case: InformationRequest, with_personal_data: bool) -> dict[str, A
     """The whole case; ``applicant`` only ``with_personal_data`` (the caller records that read)."""
     settings = clock_settings()
     reception = settings.received(case.received_at)
-    due_dates = clock.request_due_dates(core_case(case), settings)
+    due_dates = clock.request_due_dates(request_case(case), settings)
     shown = {
         **summary(case),
         "year": case.year,

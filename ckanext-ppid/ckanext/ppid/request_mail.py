@@ -16,11 +16,11 @@ from ckan import model
 from ckan.lib import mailer
 
 from ckanext.ppid import notice_mail, settings
+from ckanext.ppid.case_state import request_case
 from ckanext.ppid.documents.dates import format_date, format_datetime
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.notice_mail import Recipient
-from ckanext.ppid.request_dicts import core_case
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock
 from ckanext.ppid.unit_recipients import unit_recipients
@@ -34,7 +34,7 @@ def enqueue(case: InformationRequest) -> None:
 
 def _vars(case: InformationRequest, unit: dict[str, Any]) -> dict[str, Any]:
     locale = notice_mail.date_locale()
-    due = clock.notice_due(core_case(case), clock_settings())
+    due = clock.notice_due(request_case(case), clock_settings())
     channel = next(entry for entry in law_requests.CHANNELS if entry.code == case.channel)
     local = case.received_at.astimezone(zoneinfo.ZoneInfo(settings.timezone()))
     return {

@@ -16,12 +16,12 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid import notice_mail, private_files, settings
+from ckanext.ppid.case_state import request_case
 from ckanext.ppid.documents import receipt_pdf
 from ckanext.ppid.documents.dates import format_date, format_datetime
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.markers import N_
 from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.request_dicts import core_case
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock, receipt_token
 
@@ -78,7 +78,7 @@ def receipt_for(case: InformationRequest) -> receipt_pdf.Receipt:
     locale = notice_mail.date_locale()
     local = case.received_at.astimezone(zoneinfo.ZoneInfo(settings.timezone()))
     reception = clock_settings().received(case.received_at)
-    due = clock.notice_due(core_case(case), clock_settings())
+    due = clock.notice_due(request_case(case), clock_settings())
     unit = model.Group.get(case.current_unit_id)
     values = {
         "received": format_datetime(local, locale),

@@ -13,9 +13,9 @@ from typing import Any
 from ckan import model
 
 from ckanext.ppid import audit_log, settings
+from ckanext.ppid.case_state import request_case
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.model.request_event import RequestEvent
-from ckanext.ppid.request_dicts import core_case
 from ckanext.ppid.request_filing import due_date_changes
 from ckanext.ppid.requests import clock, states
 from ckanext.ppid.requests.clock import ClockSettings
@@ -33,7 +33,7 @@ def recompute_open_requests(sender: str, day: dt.date, calendar: Calendar, **kwa
     moved = 0
     cases = model.Session.query(InformationRequest).filter(InformationRequest.status.in_(OPEN_STATUSES))
     for case in cases:
-        fresh = clock.request_due_dates(core_case(case), body_clock)
+        fresh = clock.request_due_dates(request_case(case), body_clock)
         stored = {key: dt.date.fromisoformat(value) for key, value in (case.due_dates or {}).items()}
         changes = clock.changes(stored, fresh)
         reception_day = body_clock.received(case.received_at).day

@@ -1,1 +1,3 @@
-"""Tables of the ppid plugin (created by its alembic migrations under migration/ppid)."""
+"""The extension's tables; the request-case models are imported together (they name each other)."""
+
+from ckanext.ppid.model import dispute, information_request, objection  # noqa: F401

@@ -53,11 +53,33 @@ class InformationRequest(tk.BaseModel):
     # The receipt PDF's name in private storage, set by the background job that builds it.
     receipt_file = sa.Column(sa.Text, nullable=True)
     receipt_created_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
+    # The written notice (Ps 22(7) a-g, the core's ``states.Notice`` as JSON), its letter number and PDF.
+    notice = sa.Column(postgresql.JSONB, nullable=True)
+    notice_number = sa.Column(sa.Text, nullable=True, unique=True)
+    notice_sent_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
+    notice_received_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
+    notice_file = sa.Column(sa.Text, nullable=True)
+    # The one extension (Ps 22(8)): when, its written reasons, its letter number and PDF.
+    extended_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
+    extension_reasons = sa.Column(sa.Text, nullable=True)
+    extension_number = sa.Column(sa.Text, nullable=True, unique=True)
+    extension_file = sa.Column(sa.Text, nullable=True)
+    delivered_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
+    closed_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
+    # When the scheduler recorded that the notice deadline passed unanswered (opens objection ground c).
+    lapse_recorded_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
+    # Objection grounds already raised on this request.
+    grounds_raised = sa.Column(postgresql.JSONB, nullable=False, default=list)
+    # When the retention command removed the applicant's personal data.
+    anonymised_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
     created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=_now)
     updated_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=_now, onupdate=_now)
 
     applicant = relationship(
         "RequestApplicant", uselist=False, back_populates="request", cascade="all, delete-orphan"
+    )
+    objections = relationship(
+        "Objection", back_populates="request", order_by="Objection.received_at", cascade="all, delete-orphan"
     )
 
 

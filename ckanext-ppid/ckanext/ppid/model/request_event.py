@@ -17,6 +17,9 @@ class RequestEvent(tk.BaseModel):
 
     id = sa.Column(sa.BigInteger, sa.Identity(), primary_key=True)
     request_id = sa.Column(sa.Text, sa.ForeignKey("ppid_request.id", ondelete="CASCADE"), nullable=False)
+    # Which case of the request the entry is about: the request itself, one of its objections or disputes.
+    machine = sa.Column(sa.Text, nullable=False, default="permohonan")
+    subject_id = sa.Column(sa.Text, nullable=True)
     occurred_at = sa.Column(sa.DateTime(timezone=True), nullable=False)
     actor_id = sa.Column(sa.Text, sa.ForeignKey("user.id", ondelete="SET NULL"), nullable=True)
     # The core's role code (``pemohon``, ``ppid_pelaksana``, ``sistem``...).
