@@ -9,6 +9,7 @@ import click
 
 from ckanext.ppid.audit_cli import audit
 from ckanext.ppid.demo.loader import DEFAULT_PASSWORD, load
+from ckanext.ppid.request_cli import requests
 
 # ``toolkit.blanket.cli`` registers the module's ``__all__`` (without it, every local function).
 __all__ = ["ppid"]
@@ -25,6 +26,7 @@ def ppid() -> None:
 
 
 ppid.add_command(audit)
+ppid.add_command(requests)
 
 
 @ppid.command(short_help="Load the demo Pemda (idempotent)")

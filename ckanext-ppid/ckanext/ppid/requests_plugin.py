@@ -12,10 +12,27 @@ import ckan.plugins.toolkit as tk
 from ckan.exceptions import CkanConfigurationException
 
 from ckanext.ppid import request_rate_limit, request_recompute, settings
-from ckanext.ppid.logic import request_actions, request_auth
+from ckanext.ppid.logic import (
+    dispute_actions,
+    dispute_auth,
+    handling_actions,
+    handling_auth,
+    objection_actions,
+    objection_auth,
+    queue_actions,
+    queue_auth,
+    request_actions,
+    request_auth,
+)
 from ckanext.ppid.requests import receipt_token, registration_number
+from ckanext.ppid.views.objection_pages import objection_pages
 from ckanext.ppid.views.request_file_pages import request_file_pages
+from ckanext.ppid.views.request_handling_pages import request_handling_pages
 from ckanext.ppid.views.request_pages import request_pages
+from ckanext.ppid.views.request_queue_pages import request_queue_pages
+
+ACTION_MODULES = (request_actions, handling_actions, queue_actions, objection_actions, dispute_actions)
+AUTH_MODULES = (request_auth, handling_auth, queue_auth, objection_auth, dispute_auth)
 
 
 class PpidRequestsPlugin(p.SingletonPlugin):
@@ -46,11 +63,11 @@ class PpidRequestsPlugin(p.SingletonPlugin):
 
     # IActions
     def get_actions(self):
-        return dict(request_actions.ACTIONS)
+        return {name: action for module in ACTION_MODULES for name, action in module.ACTIONS.items()}
 
     # IAuthFunctions
     def get_auth_functions(self):
-        return dict(request_auth.AUTH)
+        return {name: auth for module in AUTH_MODULES for name, auth in module.AUTH.items()}
 
     # IMiddleware
     def make_middleware(self, app, config):
@@ -59,7 +76,13 @@ class PpidRequestsPlugin(p.SingletonPlugin):
 
     # IBlueprint
     def get_blueprint(self):
-        return [request_pages, request_file_pages]
+        return [
+            request_pages,
+            request_file_pages,
+            request_handling_pages,
+            request_queue_pages,
+            objection_pages,
+        ]
 
     # ISignal
     def get_signal_subscriptions(self):

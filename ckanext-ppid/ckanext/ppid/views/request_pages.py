@@ -9,9 +9,10 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 from flask import Blueprint
 
-from ckanext.ppid import request_access, request_rate_limit
+from ckanext.ppid import objection_dicts, request_access, request_rate_limit
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.logic.request_validation import DESK_CHANNELS
+from ckanext.ppid.model.information_request import InformationRequest
 
 request_pages = Blueprint("ppid_requests", __name__, url_prefix="/ppid/permohonan")
 
@@ -121,7 +122,9 @@ def case(id: str) -> str:
         tk.abort(404, tk._("Request not found"))
     except tk.NotAuthorized:
         tk.abort(403, tk._("Only the applicant and the staff handling it may see this request."))
-    return tk.render("ppid/request_case.html", {"case": shown})
+    row = model.Session.get(InformationRequest, shown["id"])
+    objections = objection_dicts.for_case(row, tk.current_user)
+    return tk.render("ppid/request_case.html", {"case": shown, "objections": objections})
 
 
 def mine() -> str:

@@ -1,0 +1,5 @@
+"""Actions of the handling part of information requests (being written)."""
+
+from __future__ import annotations
+
+ACTIONS: dict = {}

@@ -1,0 +1,5 @@
+"""Auth functions of the queue part of information requests (being written)."""
+
+from __future__ import annotations
+
+AUTH: dict = {}
