@@ -18,12 +18,20 @@ PLUGINS_WITH_TABLES = ("ppid_search", "ppid")
 def upgrade_plugin_tables() -> None:
     """Upgrade every ckanext-ppid plugin's tables to head (idempotent)."""
     for plugin in PLUGINS_WITH_TABLES:
-        original = model.repo._alembic_ini
-        model.repo._alembic_ini = str(MIGRATIONS / plugin / "alembic.ini")
-        try:
-            model.repo.upgrade_db()
-        finally:
-            model.repo._alembic_ini = original
+        migrate(plugin, "head")
+
+
+def migrate(plugin: str, revision: str, downgrade: bool = False) -> None:
+    """Upgrade (or downgrade) ``plugin``'s tables to ``revision``."""
+    original = model.repo._alembic_ini
+    model.repo._alembic_ini = str(MIGRATIONS / plugin / "alembic.ini")
+    try:
+        if downgrade:
+            model.repo.downgrade_db(revision)
+        else:
+            model.repo.upgrade_db(revision)
+    finally:
+        model.repo._alembic_ini = original
 
 
 def run_environment(env_file: str) -> None:
