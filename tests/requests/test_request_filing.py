@@ -40,7 +40,7 @@ def test_an_applicant_files_on_the_web_and_gets_a_number_and_a_due_date(cast):
     assert [event["transition"] for event in case["timeline"]] == ["ajukan_permohonan"]
     assert case["timeline"][0]["actor"] == "warga"
     assert case["timeline"][0]["due_date_changes"] == [
-        {"key": "pemberitahuan_tertulis", "old": None, "new": notice["due"]}
+        {"key": "pemberitahuan_tertulis", "old": None, "new": notice["due"], "label": notice["label"]}
     ]
     assert case["applicant"]["nik"] == NIK
     assert case["applicant"]["user"] == "warga"

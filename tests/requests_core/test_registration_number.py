@@ -50,6 +50,7 @@ def test_numbers_that_contradict_themselves_or_do_not_match_are_not_read():
         ("{seq}/{year:04d}", rn.BAD_SPEC),
         ("{unit}{seq:04d}", rn.ADJACENT),
         ("{seq}{month_roman}/{year}", rn.ADJACENT),
+        ("{seq:04d}/PPID-{unit}/{month_roman}", rn.NO_YEAR),
     ],
 )
 def test_bad_formats_are_explained(template, message):
@@ -65,7 +66,7 @@ def test_fixed_width_fields_may_touch():
 
 
 def test_unknown_field_lists_the_fields():
-    (problem,) = rn.problems("{seq}/{tahun}")
+    (problem,) = rn.problems("{seq}/{tahun}/{year}")
     assert problem.params == {"field": "tahun", "fields": "seq, unit, year, month, month_roman, yyyymmdd"}
 
 

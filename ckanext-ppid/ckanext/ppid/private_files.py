@@ -1,4 +1,4 @@
-"""Files that must never be public: identity documents and receipts of information requests.
+"""Files that must never be public: identity documents, receipts, letters and delivered files of requests.
 
 They live under ``<ckan.storage_path>/ppid-private/<kind>/``, beside CKAN's ``storage/`` (which CKAN serves
 under ``/uploads``) and never inside it, with random names no one can guess, readable by the portal's
@@ -16,8 +16,15 @@ from pathlib import Path
 from ckanext.ppid import settings
 
 ROOT = "ppid-private"
-KINDS = ("identity", "receipt")
-_NAME = re.compile(r"^[A-Za-z0-9_-]{32,64}\.(pdf|jpg|png)$")
+# identity documents, receipts, written and extension notices (``request_letters``), and the files handed
+# over on granted requests (``request_deliveries``).
+KINDS = ("identity", "receipt", "letter", "delivery")
+# What a stored name may end in: the document types ``uploads`` accepts.
+EXTENSIONS = (
+    "pdf", "jpg", "png", "csv", "txt", "json", "geojson", "xml", "xlsx", "docx", "pptx", "odt", "ods", "xls",
+    "doc", "zip",
+)  # fmt: skip
+_NAME = re.compile(rf"^[A-Za-z0-9_-]{{32,64}}\.({'|'.join(EXTENSIONS)})$")
 
 
 def _directory(kind: str) -> Path:
@@ -35,7 +42,7 @@ def _path(kind: str, name: str) -> Path:
 
 
 def store(kind: str, content: bytes, extension: str) -> str:
-    """Write ``content`` under a new random name ending in ``extension`` (``pdf``, ``jpg``, ``png``)."""
+    """Write ``content`` under a new random name ending in ``extension`` (one of :data:`EXTENSIONS`)."""
     name = f"{secrets.token_urlsafe(32)}.{extension}"
     path = _path(kind, name)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

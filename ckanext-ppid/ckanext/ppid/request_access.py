@@ -17,7 +17,7 @@ from ckan import model
 from ckanext.ppid import access
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.requests.machine import PELAKSANA, PETUGAS, UTAMA
+from ckanext.ppid.requests.machine import ATASAN, PELAKSANA, PETUGAS, UTAMA
 
 APPLICANT = law_requests.APPLICANT.code
 STAFF_CAPACITIES = ("admin", "editor")
@@ -76,12 +76,36 @@ def is_applicant(user: Any, case: InformationRequest) -> bool:
     return applicant.user_id == user_obj.id
 
 
+def is_atasan(user: Any) -> bool:
+    """Whether ``user`` holds the role of Atasan PPID (granted by a sysadmin, ``access``)."""
+    return access.ATASAN_PPID in access.roles_of(user)
+
+
+def has_objections(case: InformationRequest) -> bool:
+    return bool(case.objections)
+
+
 def role_on(user: Any, case: InformationRequest) -> str | None:
-    """The role ``user`` has on ``case``: staff first (staff filing for themselves handle it as staff)."""
-    return staff_role(user, case_units(case)) or (APPLICANT if is_applicant(user, case) else None)
+    """The role ``user`` has on ``case``: staff first (staff filing for themselves handle it as staff),
+    then the applicant, then the Atasan PPID once the case has an objection for them to decide."""
+    role = staff_role(user, case_units(case)) or (APPLICANT if is_applicant(user, case) else None)
+    if role is None and has_objections(case) and is_atasan(user):
+        return ATASAN
+    return role
+
+
+def objection_roles(user: Any, case: InformationRequest) -> tuple[str, ...]:
+    """The roles in which ``user`` acts on the objections and disputes of ``case``: their role on the case
+    and, for an Atasan PPID who is also staff or the applicant, the Atasan's too."""
+    role = role_on(user, case)
+    roles = (role,) if role else ()
+    if role != ATASAN and has_objections(case) and is_atasan(user):
+        roles += (ATASAN,)
+    return roles
 
 
 def may_see_personal_data(user: Any, case: InformationRequest) -> bool:
+    """The applicant, the handling staff, and the Atasan PPID for a case with an objection."""
     return role_on(user, case) is not None
 
 

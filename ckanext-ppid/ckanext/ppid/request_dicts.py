@@ -1,7 +1,9 @@
 """A stored request as the API and the pages show it: with or without its applicant's personal data.
 
 The due dates are computed afresh with today's calendar and each explains itself (the deadline
-calculator's form, ``deadline_actions``); the stored ones only order the work queue.
+calculator's form, ``deadline_actions``); the stored ones only order the work queue. The written notice
+shows each Ps 22(7) item it states with its label, as the letter does; the history names each step with
+the machines' labels, the actor's role and the due dates it moved.
 """
 
 from __future__ import annotations
@@ -10,14 +12,38 @@ from typing import Any
 
 import ckan.plugins.toolkit as tk
 from ckan import model
+from flask_babel import get_locale
 
-from ckanext.ppid.case_state import request_case
+from ckanext.ppid import request_letter_texts, request_letters, request_notice_received, settings
+from ckanext.ppid.case_state import notice_from_json, request_case
+from ckanext.ppid.documents.dates import Locale
 from ckanext.ppid.due_date_dicts import due_date_dict as explained_due
+from ckanext.ppid.law import deadlines, units
 from ckanext.ppid.law import requests as law_requests
+from ckanext.ppid.markers import N_
 from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.model.request_delivery import RequestDelivery
 from ckanext.ppid.model.request_event import RequestEvent
-from ckanext.ppid.request_filing import clock_settings
-from ckanext.ppid.requests import clock, states
+from ckanext.ppid.request_filing import FILED, clock_settings
+from ckanext.ppid.requests import clock, dispute_transitions, machine, objection_transitions, states
+from ckanext.ppid.requests.transitions import REQUEST_TRANSITIONS
+
+# What each step of a case's history is called: the machines' transitions, and the steps outside them.
+STEP_LABELS = {
+    "permohonan": {entry.code: entry.label for entry in REQUEST_TRANSITIONS},
+    "keberatan": {entry.code: entry.label for entry in objection_transitions.OBJECTION_TRANSITIONS},
+    "sengketa": {entry.code: entry.label for entry in dispute_transitions.DISPUTE_TRANSITIONS},
+}
+OTHER_STEPS = {
+    FILED: N_("Request filed"),
+    request_notice_received.CODE: request_notice_received.LABEL,
+}
+ROLE_LABELS = {
+    **{role.code: role.label for role in units.ROLES},
+    law_requests.APPLICANT.code: law_requests.APPLICANT.label,
+    machine.SYSTEM: N_("The portal (scheduled check)"),
+}
+REGISTER_ITEMS_LABEL = request_letter_texts.REGISTER_ITEMS_LABEL
 
 
 def _unit(unit_id: str) -> dict[str, str]:
@@ -32,16 +58,101 @@ def _label(table: tuple[law_requests.Choice, ...], code: str | None) -> str | No
     return tk._(entry.label) if entry else None
 
 
-def _event(event: RequestEvent) -> dict[str, Any]:
-    actor = model.User.get(event.actor_id) if event.actor_id else None
+def _step_label(event: RequestEvent) -> str:
+    label = (
+        STEP_LABELS.get(event.machine, {}).get(event.transition)
+        or STEP_LABELS["permohonan"].get(event.transition)
+        or OTHER_STEPS.get(event.transition)
+    )
+    return tk._(label) if label else event.transition
+
+
+def _due_label(key: str) -> str:
+    try:
+        return tk._(deadlines.deadline(key).label)
+    except KeyError:
+        return key
+
+
+def _event(event: RequestEvent, with_personal_data: bool) -> dict[str, Any]:
+    """A step of the history; who the applicant is (their account) only ``with_personal_data``."""
+    shown_actor = with_personal_data or event.actor_role != law_requests.APPLICANT.code
+    actor = model.User.get(event.actor_id) if event.actor_id and shown_actor else None
+    role = ROLE_LABELS.get(event.actor_role)
     return {
         "transition": event.transition,
+        "machine": event.machine,
+        "label": _step_label(event),
         "occurred_at": event.occurred_at.isoformat(),
         "actor": actor.name if actor else None,
+        "actor_display_name": (actor.fullname or actor.name) if actor else None,
         "actor_role": event.actor_role,
+        "actor_role_label": tk._(role) if role else event.actor_role,
         "status_before": event.status_before,
         "status_after": event.status_after,
-        "due_date_changes": event.due_date_changes,
+        "due_date_changes": [
+            {**change, "label": _due_label(change.get("key", ""))} for change in event.due_date_changes or []
+        ],
+    }
+
+
+def _page_locale() -> Locale:
+    """The language dates are written in: the reader's (the page's or the API call's)."""
+    locale = get_locale()
+    return "en" if locale is not None and locale.language == "en" else "id"
+
+
+def notice_dict(case: InformationRequest) -> dict[str, Any] | None:
+    """The written notice as sent: its outcome, letter and every Ps 22(7) item it states, labelled."""
+    written = notice_from_json(case.notice)
+    if case.notice_sent_at is None or written is None or not case.outcome:
+        return None
+    outcome = law_requests.outcome(case.outcome)
+    clock_of_body = clock_settings()
+    labels = {item.code: item.label for item in law_requests.NOTICE_ITEMS}
+    items = request_letter_texts.notice_items(written, settings.body_name(), _page_locale())
+    return {
+        "number": case.notice_number,
+        "sent_at": case.notice_sent_at.isoformat(),
+        "sent_on": clock_of_body.local_day(case.notice_sent_at).isoformat(),
+        "received_on": clock_of_body.local_day(case.notice_received_at).isoformat()
+        if case.notice_received_at
+        else None,
+        "outcome": outcome.code,
+        "outcome_label": tk._(outcome.label),
+        "outcome_legal_basis": outcome.legal_basis,
+        "items": [
+            {"code": code, "label": tk._(labels.get(code, REGISTER_ITEMS_LABEL)), "text": text}
+            for code, text in items
+        ],
+        "stated": case.notice,
+        "letter_ready": request_letters.is_ready(case, request_letters.NOTICE),
+    }
+
+
+def extension_dict(case: InformationRequest) -> dict[str, Any] | None:
+    if case.extended_at is None:
+        return None
+    return {
+        "number": case.extension_number,
+        "extended_at": case.extended_at.isoformat(),
+        "reasons": case.extension_reasons,
+        "letter_ready": request_letters.is_ready(case, request_letters.EXTENSION),
+    }
+
+
+def _delivery(row: RequestDelivery) -> dict[str, Any]:
+    package = model.Package.get(row.package_id) if row.package_id else None
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "title": row.title,
+        "content_type": row.content_type,
+        "size": row.size,
+        "package_id": row.package_id,
+        "package_name": package.name if package else None,
+        "package_type": package.type if package else None,
+        "added_at": row.added_at.isoformat(),
     }
 
 
@@ -104,7 +215,14 @@ def case_dict(case: InformationRequest, with_personal_data: bool) -> dict[str, A
         "receipt_ready": bool(case.receipt_file),
         "created": case.created_at.isoformat(),
         "updated": case.updated_at.isoformat(),
-        "timeline": [_event(event) for event in RequestEvent.of_request(case.id)],
+        "timeline": [_event(event, with_personal_data) for event in RequestEvent.of_request(case.id)],
+        "notice": notice_dict(case),
+        "extension": extension_dict(case),
+        "deliveries": [_delivery(row) for row in RequestDelivery.of_request(case.id)],
+        "letters_ready": {
+            kind: request_letters.is_ready(case, kind)
+            for kind in (request_letters.NOTICE, request_letters.EXTENSION)
+        },
     }
     if with_personal_data:
         shown["applicant"] = personal_data(case)

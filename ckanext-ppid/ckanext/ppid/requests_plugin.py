@@ -31,6 +31,14 @@ from ckanext.ppid.views.request_handling_pages import request_handling_pages
 from ckanext.ppid.views.request_pages import request_pages
 from ckanext.ppid.views.request_queue_pages import request_queue_pages
 
+# Every number the body issues, with its format's setting: checked at start-up.
+NUMBER_FORMATS = {
+    "ckanext.ppid.requests.number_format": settings.request_number_format,
+    "ckanext.ppid.requests.notice_number_format": settings.notice_number_format,
+    "ckanext.ppid.requests.extension_number_format": settings.extension_number_format,
+    "ckanext.ppid.objections.number_format": settings.objection_number_format,
+    "ckanext.ppid.objections.decision_number_format": settings.objection_decision_number_format,
+}
 ACTION_MODULES = (request_actions, handling_actions, queue_actions, objection_actions, dispute_actions)
 AUTH_MODULES = (request_auth, handling_auth, queue_auth, objection_auth, dispute_auth)
 
@@ -49,10 +57,11 @@ class PpidRequestsPlugin(p.SingletonPlugin):
     def configure(self, config):
         if not p.plugin_loaded("ppid"):
             raise CkanConfigurationException("ppid_requests needs the ppid plugin: list it in ckan.plugins")
-        problems = registration_number.problems(settings.request_number_format())
-        if problems:
-            message = problems[0].message.format(**problems[0].params)
-            raise CkanConfigurationException(f"ckanext.ppid.requests.number_format: {message}")
+        for key, template in NUMBER_FORMATS.items():
+            problems = registration_number.problems(template())
+            if problems:
+                message = problems[0].message.format(**problems[0].params)
+                raise CkanConfigurationException(f"{key}: {message}")
         if tk.config.get("ckanext.ppid.requests.receipt_secret") and any(
             len(secret) < receipt_token.MIN_SECRET_BYTES for secret in settings.receipt_secrets()
         ):

@@ -91,3 +91,63 @@ def rate_limit_per_account() -> int:
 
 def rate_limit_per_ip() -> int:
     return tk.config.get("ckanext.ppid.requests.rate_limit_per_ip")
+
+
+# ------------------------------------------------------------------------------ objections (ppid_requests)
+def objection_number_format() -> str:
+    return tk.config.get("ckanext.ppid.objections.number_format")
+
+
+def objection_decision_number_format() -> str:
+    return tk.config.get("ckanext.ppid.objections.decision_number_format")
+
+
+def notice_number_format() -> str:
+    return tk.config.get("ckanext.ppid.requests.notice_number_format")
+
+
+def extension_number_format() -> str:
+    return tk.config.get("ckanext.ppid.requests.extension_number_format")
+
+
+def delivery_max_bytes() -> int:
+    return tk.config.get("ckanext.ppid.requests.delivery_max_mb") * MB
+
+
+def register_subject_chars() -> int:
+    """Length of the subject summary in the public request register; 0 shows none."""
+    return max(tk.config.get("ckanext.ppid.requests.register_subject_chars"), 0)
+
+
+# ------------------------------------------------- reminders, notifications, retention (ckan ppid requests)
+def remind_working_days() -> int:
+    return tk.config.get("ckanext.ppid.requests.remind_working_days")
+
+
+def retention_days() -> int:
+    return tk.config.get("ckanext.ppid.requests.retention_days")
+
+
+def webhook_url() -> str:
+    return tk.config.get("ckanext.ppid.notify.webhook_url")
+
+
+def webhook_secret() -> str:
+    return tk.config.get("ckanext.ppid.notify.webhook_secret")
+
+
+def webhook_configured() -> bool:
+    """The gateway is used only with both its URL and the secret that signs what it receives."""
+    return bool(webhook_url() and webhook_secret())
+
+
+def webhook_timeout_seconds() -> int:
+    return tk.config.get("ckanext.ppid.notify.webhook_timeout_seconds")
+
+
+def notify_max_attempts() -> int:
+    return tk.config.get("ckanext.ppid.notify.max_attempts")
+
+
+def notify_retry_minutes() -> int:
+    return tk.config.get("ckanext.ppid.notify.retry_minutes")

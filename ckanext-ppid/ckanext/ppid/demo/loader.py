@@ -16,10 +16,10 @@ from collections.abc import Callable
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import model
+from ckan import model, plugins
 from ckan.model.system_info import get_system_info
 
-from ckanext.ppid.demo import payloads
+from ckanext.ppid.demo import payloads, requests
 from ckanext.ppid.demo.content import default_content, missing_periodic_items
 from ckanext.ppid.demo.report import Report
 from ckanext.ppid.demo.spec import KIND_PPID_UTAMA, ROLE_PPID, ROLE_STAFF, Content, Staff, Unit
@@ -30,8 +30,9 @@ DEFAULT_PASSWORD = "demo-ppid-2026"
 
 
 def load(password: str = DEFAULT_PASSWORD, content: Content | None = None) -> Report:
-    """Create the demo's users, organizations, memberships, groups, datasets, register items, roles and
-    site texts if missing, and give organizations of an older demo the PPID unit fields they lack.
+    """Create the demo's users, organizations, memberships, groups, datasets, register items, roles,
+    site texts and (with the ``ppid_requests`` plugin) information requests if missing, and give
+    organizations of an older demo the PPID unit fields they lack.
 
     :param password: the password of the accounts this run creates (existing ones keep theirs)
     :param content: what to load; the fictional Kabupaten Lembah Hijau by default
@@ -51,6 +52,9 @@ def load(password: str = DEFAULT_PASSWORD, content: Content | None = None) -> Re
     _load_register(content, report, site_user, today)
     _load_roles(content, report, site_user)
     _load_site_settings(content, report, site_user)
+    if plugins.plugin_loaded("ppid_requests"):
+        # Cases of every status, dated back from now on the body's working-day calendar.
+        requests.load_requests(report, site_user, password, dt.datetime.now(dt.timezone.utc))
     report.missing_periodic = missing_periodic_items(content)
     return report
 

@@ -1,4 +1,5 @@
-"""What a demo run did: per kind of object, how many it created, updated and found as they were."""
+"""What a demo run did: per kind of object, how many it created, updated and found as they were; and how
+many information requests, objections and disputes are in each status after it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ KINDS = (
     "register items",
     "roles",
     "site settings",
+    "applicants",
+    "requests",
 )
 
 
@@ -28,6 +31,10 @@ class Report:
     logins: list[tuple[str, str, str]] = field(default_factory=list)
     # Per unit title, the Perki 1/2021 periodic items the demo leaves unpublished.
     missing_periodic: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # (machine, status, count) for requests, objections and disputes after the run, in the machines' order.
+    case_states: list[tuple[str, str, int]] = field(default_factory=list)
+    # Requests still owed their written notice after its deadline.
+    overdue_requests: int = 0
 
     def count(self, kind: str, created: bool, updated: bool = False) -> None:
         """Record one object of ``kind``: new, found and completed (``updated``), or found as it was."""
@@ -54,4 +61,12 @@ class Report:
             out.append("")
             out.append("Periodic items (Perki 1/2021) the demo leaves unpublished:")
             out += [f"  {unit}: {', '.join(codes)}" for unit, codes in self.missing_periodic]
+        if self.case_states:
+            out.append("")
+            out.append("Cases by status:")
+            rows = [f"  {machine:<11}{status:<24}{count:>5}" for machine, status, count in self.case_states]
+            # The overdue requests follow the requests' statuses (they are in one of them).
+            requests = sum(machine == "permohonan" for machine, _, _ in self.case_states)
+            rows.insert(requests, f"  {'permohonan':<11}{'(overdue)':<24}{self.overdue_requests:>5}")
+            out += rows
         return out

@@ -1,5 +1,54 @@
-"""Auth functions of the dispute part of information requests (being written)."""
+"""Who may record and read disputes at the Komisi Informasi (UU 14/2008 Ps 37-50).
+
+- Recording that the dispute was taken to the Commission, and its stages: those acting on the request (the
+  applicant, its staff, the Atasan PPID); which of them may record each step is the core's business.
+- Reading a dispute: whoever may read its request. It carries no personal data.
+- The list of disputes: everyone (what the Commission and the courts hear is public; no personal data).
+"""
 
 from __future__ import annotations
 
-AUTH: dict = {}
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+from ckan import model
+
+from ckanext.ppid import request_access
+from ckanext.ppid.logic.objection_auth import NOT_ACTING, NOT_READING, objection_of, user_of
+from ckanext.ppid.model.dispute import Dispute
+
+
+def dispute_of(data_dict: dict[str, Any]) -> Dispute:
+    """The dispute named by ``id``; ObjectNotFound when there is none."""
+    dispute_id = data_dict.get("id")
+    dispute = model.Session.get(Dispute, dispute_id) if isinstance(dispute_id, str) else None
+    if dispute is None:
+        raise tk.ObjectNotFound(tk._("No such dispute"))
+    return dispute
+
+
+def _allowed(condition: bool, message: str) -> dict[str, Any]:
+    return {"success": True} if condition else {"success": False, "msg": tk._(message)}
+
+
+def ppid_dispute_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    case = objection_of({"id": data_dict.get("objection_id")}).request
+    return _allowed(bool(request_access.objection_roles(user_of(context), case)), NOT_ACTING)
+
+
+def ppid_dispute_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    case = dispute_of(data_dict).objection.request
+    return _allowed(request_access.may_read_case(user_of(context), case), NOT_READING)
+
+
+def ppid_dispute_update(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    case = dispute_of(data_dict).objection.request
+    return _allowed(bool(request_access.objection_roles(user_of(context), case)), NOT_ACTING)
+
+
+AUTH = {
+    "ppid_dispute_create": ppid_dispute_create,
+    "ppid_dispute_show": ppid_dispute_show,
+    "ppid_dispute_update": ppid_dispute_update,
+    "ppid_dispute_list": tk.auth_allow_anonymous_access(lambda context, data_dict: {"success": True}),
+}

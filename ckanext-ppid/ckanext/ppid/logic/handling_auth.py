@@ -1,5 +1,70 @@
-"""Auth functions of the handling part of information requests (being written)."""
+"""Who may handle an information request (the rules are in ``request_access``; the machine has the rest).
+
+- Every handling action: the staff handling the case, that is the staff of the units it is routed to
+  (``request_access.case_units``: a unit's admins act as PPID Pelaksana, its editors as service officers)
+  and the PPID Utama's staff and sysadmins (as PPID Utama). Which of them may take which transition
+  (only the PPID Utama forwards; officers verify and hand over but do not send notices) is the state
+  machine's decision (``requests.transitions``), refused with the law's reason as a validation error.
+- Withdrawing: the applicant, or staff recording how the withdrawal came.
+- Listing what one may do on a case: whoever may read it (the list is empty for those with no role on it).
+"""
 
 from __future__ import annotations
 
-AUTH: dict = {}
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+from ckan import model
+
+from ckanext.ppid import access, request_access
+from ckanext.ppid.logic.request_auth import NOT_HANDLING, case_of
+from ckanext.ppid.markers import N_
+
+NOT_STAFF = N_("Only the staff handling this request may do this.")
+NOT_PARTY = N_("Only the applicant and the staff handling this request may withdraw it.")
+
+
+def _user(context: dict[str, Any]) -> model.User | None:
+    return access.user_object(context.get("auth_user_obj") or context.get("user"))
+
+
+def _decided(allowed: bool, message: str) -> dict[str, Any]:
+    return {"success": True} if allowed else {"success": False, "msg": tk._(message)}
+
+
+def handles(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """The staff handling the case (its units' admins and editors, the PPID Utama's staff, sysadmins)."""
+    case = case_of(data_dict)
+    return _decided(
+        request_access.staff_role(_user(context), request_access.case_units(case)) is not None, NOT_STAFF
+    )
+
+
+def ppid_request_withdraw(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """The applicant, or the staff handling the case."""
+    return _decided(request_access.role_on(_user(context), case_of(data_dict)) is not None, NOT_PARTY)
+
+
+def ppid_request_transitions(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """Whoever may read the case."""
+    return _decided(request_access.may_read_case(_user(context), case_of(data_dict)), NOT_HANDLING)
+
+
+# Actions only the staff handling the case take (the machine decides which of them may take each).
+STAFF_ACTIONS = (
+    "ppid_request_verify",
+    "ppid_request_process",
+    "ppid_request_forward",
+    "ppid_request_extend",
+    "ppid_request_notice_send",
+    "ppid_request_refer",
+    "ppid_request_notice_received",
+    "ppid_request_deliver",
+    "ppid_request_close",
+)
+
+AUTH = {
+    **dict.fromkeys(STAFF_ACTIONS, handles),
+    "ppid_request_withdraw": ppid_request_withdraw,
+    "ppid_request_transitions": ppid_request_transitions,
+}

@@ -1,5 +1,110 @@
-"""Auth functions of the objection part of information requests (being written)."""
+"""Who may object, decide and read objections (UU 14/2008 Ps 35-36; the rules are in ``request_access``).
+
+- Objecting: the applicant on the web, or the desk staff of the case's units (and the PPID Utama's)
+  recording an objection that came on paper. Which grounds are open is the core's business (a 4xx with the
+  law's reason).
+- Deciding: only a holder of the Atasan PPID role.
+- Recording that the applicant received the decision, withdrawing, accepting: those acting on the case (the
+  applicant, its staff, the Atasan PPID); which of them may take each step is the core's business.
+- Reading an objection: whoever may read its request (the applicant, the handling staff, the Atasan PPID, the
+  Komisi Informasi assessor). The decision letter names the applicant: only those who may read their
+  personal data (not the assessor).
+- The objection register: everyone; its rows carry the applicant's identity only for those who may read it.
+"""
 
 from __future__ import annotations
 
-AUTH: dict = {}
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+from ckan import model
+
+from ckanext.ppid import access, request_access
+from ckanext.ppid.logic.request_auth import case_of
+from ckanext.ppid.markers import N_
+from ckanext.ppid.model.objection import Objection
+from ckanext.ppid.requests.machine import APPLICANT
+from ckanext.ppid.requests.transitions import DESK
+
+NOT_LOGGED_IN = N_("Log in to object.")
+NOT_APPLICANT = N_("Only the applicant, or the staff handling the request, may object to its answer.")
+NOT_ATASAN = N_("Only the Atasan PPID decides on objections.")
+NOT_ACTING = N_(
+    "Only the applicant, the staff handling the request and the Atasan PPID act on its objections."
+)
+NOT_READING = N_(
+    "Only the applicant, the staff handling it, the Atasan PPID and the assessor see this objection."
+)
+NOT_LETTER = N_(
+    "Only the applicant, the staff handling the request and the Atasan PPID get the decision letter."
+)
+
+
+def user_of(context: dict[str, Any]) -> model.User | None:
+    return access.user_object(context.get("auth_user_obj") or context.get("user"))
+
+
+def objection_of(data_dict: dict[str, Any]) -> Objection:
+    """The objection named by ``id``; ObjectNotFound when there is none."""
+    objection_id = data_dict.get("id")
+    objection = model.Session.get(Objection, objection_id) if isinstance(objection_id, str) else None
+    if objection is None:
+        raise tk.ObjectNotFound(tk._("No such objection"))
+    return objection
+
+
+def _refused(message: str) -> dict[str, Any]:
+    return {"success": False, "msg": tk._(message)}
+
+
+def _allowed(condition: bool, message: str) -> dict[str, Any]:
+    return {"success": True} if condition else _refused(message)
+
+
+def ppid_objection_grounds(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    case = case_of({"id": data_dict.get("request_id")})
+    return _allowed(request_access.may_read_case(user_of(context), case), NOT_READING)
+
+
+def ppid_objection_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    user = user_of(context)
+    if user is None:
+        return _refused(NOT_LOGGED_IN)
+    role = request_access.role_on(user, case_of({"id": data_dict.get("request_id")}))
+    return _allowed(role == APPLICANT or role in DESK, NOT_APPLICANT)
+
+
+def ppid_objection_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    case = objection_of(data_dict).request
+    return _allowed(request_access.may_read_case(user_of(context), case), NOT_READING)
+
+
+def ppid_objection_letter_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """The decision letter (it names the applicant)."""
+    case = objection_of(data_dict).request
+    return _allowed(request_access.may_see_personal_data(user_of(context), case), NOT_LETTER)
+
+
+def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    objection_of(data_dict)
+    return _allowed(request_access.is_atasan(user_of(context)), NOT_ATASAN)
+
+
+def acting_on_objection(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """Steps on an objection by those acting on its request."""
+    case = objection_of(data_dict).request
+    return _allowed(bool(request_access.objection_roles(user_of(context), case)), NOT_ACTING)
+
+
+AUTH = {
+    "ppid_objection_grounds": ppid_objection_grounds,
+    "ppid_objection_create": ppid_objection_create,
+    "ppid_objection_show": ppid_objection_show,
+    "ppid_objection_letter_show": ppid_objection_letter_show,
+    # The register is public; what each row shows depends on who asks (ppid_objection_list).
+    "ppid_objection_list": tk.auth_allow_anonymous_access(lambda context, data_dict: {"success": True}),
+    "ppid_objection_decide": ppid_objection_decide,
+    "ppid_objection_decision_received": acting_on_objection,
+    "ppid_objection_withdraw": acting_on_objection,
+    "ppid_objection_accept": acting_on_objection,
+}

@@ -37,6 +37,7 @@ BAD_SPEC = N_("Only the sequence field can take a width, written seq:04d.")
 ADJACENT = N_("Put a separator between {first} and {second}, or a number cannot be read back.")
 UNREADABLE = N_("The unit code {unit} clashes with the number format: the number could not be read back.")
 BAD_SEQUENCE = N_("The sequence starts at 1.")
+NO_YEAR = N_("The number format must contain year or yyyymmdd, or numbers would repeat each year.")
 
 
 class NumberFormatError(ValueError):
@@ -74,6 +75,9 @@ def problems(template: str) -> list[Problem]:
             found.append(Problem("format", BAD_SPEC))
     if names.count("seq") != 1:
         found.append(Problem("format", SEQ_ONCE))
+    # Sequences start again each year: without the year a number would come back.
+    if not {"year", "yyyymmdd"} & set(names):
+        found.append(Problem("format", NO_YEAR))
     for (_, first, _, _), (literal, second, _, _) in zip(pieces, pieces[1:], strict=False):
         variable = (name in _FIELDS and not _FIELDS[name][1] for name in (first, second))
         if first is not None and second is not None and not literal and all(variable):

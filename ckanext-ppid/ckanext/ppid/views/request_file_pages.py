@@ -42,8 +42,14 @@ def private_case(id: str) -> InformationRequest:
         tk.abort(403, tk._("Only the applicant and the staff handling it may see this request."))
 
 
-def send_private(content: bytes, content_type: str, download_name: str) -> Response:
-    response = send_file(io.BytesIO(content), mimetype=content_type, download_name=download_name)
+def send_private(
+    content: bytes, content_type: str, download_name: str, as_attachment: bool = False
+) -> Response:
+    """A private file, never cached (CKAN marks responses to token callers cacheable without the flag)."""
+    tk.request.environ["__no_cache__"] = True
+    response = send_file(
+        io.BytesIO(content), mimetype=content_type, download_name=download_name, as_attachment=as_attachment
+    )
     response.headers["Cache-Control"] = "private, no-store"
     response.headers["X-Content-Type-Options"] = "nosniff"
     return response

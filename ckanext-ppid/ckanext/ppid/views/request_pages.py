@@ -9,10 +9,10 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 from flask import Blueprint
 
-from ckanext.ppid import objection_dicts, request_access, request_rate_limit
+from ckanext.ppid import request_access, request_rate_limit
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.logic.request_validation import DESK_CHANNELS
-from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.views.request_handling_pages import case_page
 
 request_pages = Blueprint("ppid_requests", __name__, url_prefix="/ppid/permohonan")
 
@@ -114,17 +114,10 @@ def record() -> Any:
     return _form_page(True, {})
 
 
-def case(id: str) -> str:
-    """A request: its number, its due dates explained, its history and its receipt."""
-    try:
-        shown = tk.get_action("ppid_request_show")(_context(), {"id": id})
-    except tk.ObjectNotFound:
-        tk.abort(404, tk._("Request not found"))
-    except tk.NotAuthorized:
-        tk.abort(403, tk._("Only the applicant and the staff handling it may see this request."))
-    row = model.Session.get(InformationRequest, shown["id"])
-    objections = objection_dicts.for_case(row, tk.current_user)
-    return tk.render("ppid/request_case.html", {"case": shown, "objections": objections})
+def case(id: str) -> Any:
+    """A request: its number, its due dates explained, its history, its receipt, its notice and letters, what
+    was handed over, and the forms of what the visitor may do on it now (``request_handling_pages``)."""
+    return case_page(id)
 
 
 def mine() -> str:
