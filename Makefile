@@ -1,7 +1,7 @@
 # ckanext-ppid: two commands set up everything on a fresh Debian machine (see README).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format i18n-extract i18n-update i18n-compile i18n-check bench-search
+.PHONY: help run test lint format i18n-extract i18n-update i18n-compile i18n-check bench-search bench-requests
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -32,3 +32,6 @@ i18n-check: ## fail on catalog errors and untranslated strings
 
 bench-search: ## search latency and indexing figures at 10,000 and 100,000 datasets
 	@.venv/bin/python bench/search.py
+
+bench-requests: ## request filing, numbering, receipts, queue and statistics figures at 100,000 cases
+	@.venv/bin/python bench/requests.py

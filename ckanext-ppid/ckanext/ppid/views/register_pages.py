@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import ckan.plugins as plugins
 import ckan.plugins.toolkit as tk
 from ckan import model
 from flask import Blueprint
 
+from ckanext.ppid import request_access
 from ckanext.ppid.law import berkala, categories, exemptions, sop
 from ckanext.ppid.register.restriction import DATASET_TYPE, EXEMPTED, STATUS_LABELS
 from ckanext.ppid.views import register_exports
@@ -62,7 +64,12 @@ def landing() -> str:
         if code in slots and slots[code] is None:
             slots[code] = entry
     standards = [{"standard": standard, "item": slots[standard.code]} for standard in sop.STANDARDS]
-    return tk.render("ppid/landing.html", {"standards": standards, "dataset_type": DATASET_TYPE})
+    requests = plugins.plugin_loaded("ppid_requests")
+    staff = requests and request_access.is_staff_anywhere(tk.current_user)
+    return tk.render(
+        "ppid/landing.html",
+        {"standards": standards, "dataset_type": DATASET_TYPE, "requests": requests, "staff": staff},
+    )
 
 
 def dip(unit: str | None = None) -> str:

@@ -1,0 +1,228 @@
+"""The work queues: open requests for the units' staff, objections awaiting the Atasan PPID's decision.
+
+Both are read from the due day stored on each case (``next_due``, kept by ``case_transitions`` and the
+calendar recompute) so the database orders and pages them with its indexes (``ppid_request_status_next_due``,
+``ppid_request_current_unit``, ``ppid_objection_status_next_due``): overdue longest first, then soonest
+due, undated last (``clock.by_urgency``). An urgency filter is a range of due days, its bounds taken from
+the calendar, so the page shows the same level ``clock.urgency`` gives. Rows carry no personal data, not
+even the applicant's name: the case page shows it to those entitled, and records the read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+import sqlalchemy as sa
+from ckan import model
+
+from ckanext.ppid import request_working_days, settings
+from ckanext.ppid.law import deadlines, objections
+from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.model.objection import Objection
+from ckanext.ppid.requests import clock, states
+from ckanext.ppid.workdays import Calendar
+
+OPEN_REQUEST_STATUSES = tuple(entry.code for entry in states.REQUEST_STATUSES if not entry.final)
+AWAITING_DECISION = tuple(
+    entry.code for entry in states.OBJECTION_STATUSES if entry.code in states.AWAITING_DECISION
+)
+URGENCY_LEVELS: tuple[str, ...] = tuple(clock.URGENCY_LABELS)
+
+
+@dataclass(frozen=True)
+class QueueQuery:
+    """What to list: ``units`` None means every unit; ``urgency`` one of ``URGENCY_LEVELS`` or None."""
+
+    statuses: tuple[str, ...]
+    units: frozenset[str] | None = None
+    urgency: str | None = None
+    number: str = ""
+    limit: int = 25
+    offset: int = 0
+
+
+def _due_window(due: Any, level: str, today: dt.date, calendar: Calendar) -> Any:
+    """The due days of ``level`` today, as a condition on the column ``due``."""
+    if level == "terlambat":
+        return due < today
+    if level == "hari_ini":
+        return due == today
+    # "Due soon" ends before the first working day more than the reminders' window away.
+    beyond_soon = calendar.add_working_days(today, settings.remind_working_days() + 1).due
+    if level == "segera":
+        return sa.and_(due > today, due < beyond_soon)
+    return due >= beyond_soon
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _index(
+    dues: Sequence[dt.date | None], today: dt.date, calendar: Calendar
+) -> request_working_days.WorkingDayIndex:
+    days = [day for day in dues if day is not None] + [today]
+    return request_working_days.index_for(calendar, min(days), max(days))
+
+
+def _translator() -> Callable[[str], str]:
+    """``tk._`` remembering each message: a page repeats the same few labels on every row."""
+    return functools.cache(tk._)
+
+
+def _urgency(
+    index: request_working_days.WorkingDayIndex, due: dt.date | None, today: dt.date, _: Callable[[str], str]
+) -> dict:
+    if due is None:
+        return {"urgency": None, "urgency_label": None, "working_days_left": None}
+    found = index.urgency(due, today, settings.remind_working_days())
+    return {
+        "urgency": found.level,
+        "urgency_label": _(found.label),
+        "working_days_left": found.working_days_left,
+    }
+
+
+def _unit(row: Any) -> dict[str, str]:
+    return {"id": row.unit_id, "name": row.unit_name, "title": row.unit_title or row.unit_name}
+
+
+def _deadline(
+    due_dates: dict[str, str] | None, due: dt.date | None, _: Callable[[str], str]
+) -> tuple[str | None, str | None]:
+    """Which of the stored due dates ``due`` is (the notice's or the extension's), and its label."""
+    if due is None:
+        return None, None
+    key = next((key for key, day in (due_dates or {}).items() if day == due.isoformat()), None)
+    return key, _(deadlines.deadline(key).label) if key else None
+
+
+def requests_page(query: QueueQuery, today: dt.date, calendar: Calendar) -> tuple[int, list[dict[str, Any]]]:
+    """Open requests in queue order: how many match, and the page ``query`` asks for."""
+    case = InformationRequest
+    group = model.group_table
+    conditions = [case.status.in_(query.statuses)]
+    if query.units is not None:
+        conditions.append(case.current_unit_id.in_(sorted(query.units)))
+    if query.urgency:
+        conditions.append(_due_window(case.next_due, query.urgency, today, calendar))
+    if query.number:
+        conditions.append(case.registration_number.ilike(_like(query.number), escape="\\"))
+    count = model.Session.execute(
+        sa.select(sa.func.count()).select_from(case).where(*conditions)
+    ).scalar_one()
+    rows = model.Session.execute(
+        sa.select(
+            case.id,
+            case.registration_number,
+            case.status,
+            case.received_day,
+            case.next_due,
+            case.due_dates,
+            case.extended_at,
+            group.c.id.label("unit_id"),
+            group.c.name.label("unit_name"),
+            group.c.title.label("unit_title"),
+        )
+        .join(group, group.c.id == case.current_unit_id)
+        .where(*conditions)
+        .order_by(case.next_due.asc().nulls_last(), case.received_at, case.id)
+        .limit(query.limit)
+        .offset(query.offset)
+    ).all()
+    index = _index([row.next_due for row in rows], today, calendar)
+    _ = _translator()
+    found = []
+    for row in rows:
+        deadline, deadline_label = _deadline(row.due_dates, row.next_due, _)
+        found.append(
+            {
+                "id": row.id,
+                "registration_number": row.registration_number,
+                "unit": _unit(row),
+                "status": row.status,
+                "status_label": _(states.status("permohonan", row.status).label),
+                "received_day": row.received_day.isoformat(),
+                "next_due": row.next_due.isoformat() if row.next_due else None,
+                "deadline": deadline,
+                "deadline_label": deadline_label,
+                "extended": row.extended_at is not None,
+                **_urgency(index, row.next_due, today, _),
+            }
+        )
+    return count, found
+
+
+def _grounds(codes: Sequence[str], _: Callable[[str], str]) -> list[dict[str, str]]:
+    shown = []
+    for code in codes or ():
+        ground = objections.ground(code)
+        shown.append({"code": code, "letter": ground.letter, "label": _(ground.label)})
+    return shown
+
+
+def objections_page(
+    query: QueueQuery, today: dt.date, calendar: Calendar
+) -> tuple[int, list[dict[str, Any]]]:
+    """Objections awaiting the Atasan PPID's decision, in queue order by the decision's due day."""
+    objection, case, group = Objection, InformationRequest, model.group_table
+    conditions = [objection.status.in_(query.statuses)]
+    if query.units is not None:
+        conditions.append(case.current_unit_id.in_(sorted(query.units)))
+    if query.urgency:
+        conditions.append(_due_window(objection.next_due, query.urgency, today, calendar))
+    if query.number:
+        pattern = _like(query.number)
+        conditions.append(
+            sa.or_(
+                objection.number.ilike(pattern, escape="\\"),
+                case.registration_number.ilike(pattern, escape="\\"),
+            )
+        )
+    joined = sa.select(objection.id).join(case, case.id == objection.request_id).where(*conditions)
+    count = model.Session.execute(sa.select(sa.func.count()).select_from(joined.subquery())).scalar_one()
+    rows = model.Session.execute(
+        sa.select(
+            objection.id,
+            objection.number,
+            objection.status,
+            objection.received_day,
+            objection.next_due,
+            objection.grounds,
+            case.id.label("request_id"),
+            case.registration_number,
+            group.c.id.label("unit_id"),
+            group.c.name.label("unit_name"),
+            group.c.title.label("unit_title"),
+        )
+        .join(case, case.id == objection.request_id)
+        .join(group, group.c.id == case.current_unit_id)
+        .where(*conditions)
+        .order_by(objection.next_due.asc().nulls_last(), objection.received_at, objection.id)
+        .limit(query.limit)
+        .offset(query.offset)
+    ).all()
+    index = _index([row.next_due for row in rows], today, calendar)
+    _ = _translator()
+    return count, [
+        {
+            "id": row.id,
+            "number": row.number,
+            "request_id": row.request_id,
+            "registration_number": row.registration_number,
+            "unit": _unit(row),
+            "status": row.status,
+            "status_label": _(states.status("keberatan", row.status).label),
+            "grounds": _grounds(row.grounds, _),
+            "received_day": row.received_day.isoformat(),
+            "next_due": row.next_due.isoformat() if row.next_due else None,
+            **_urgency(index, row.next_due, today, _),
+        }
+        for row in rows
+    ]
