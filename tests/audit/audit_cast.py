@@ -12,20 +12,9 @@ from typing import Any
 import sqlalchemy as sa
 from ckan import model
 from ckan.tests import factories, helpers
+from exemption_fields import EXEMPTED as EXEMPTED  # the audit tests take it from here
 
 from ckanext.ppid.model.audit_event import audit_event
-
-EXEMPTED = {
-    "kategori": "dikecualikan",
-    "dasar_pengecualian": "17.h.2",
-    "dasar_undang_undang": "UU 36/2009 tentang Kesehatan Pasal 57",
-    "konsekuensi": "Membuka riwayat kesehatan pasien",
-    "pertimbangan_kepentingan_publik": "Melindungi rahasia pribadi pasien lebih besar manfaatnya",
-    "jangka_waktu_pengecualian": "selama_diperlukan",
-    "nomor_sk_ppid": "188/12/PPID/2025",
-    "tanggal_penetapan": "2025-03-03",
-    "persetujuan_pimpinan": "Bupati Lembah Hijau, 3 Maret 2025",
-}
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ckan.tests import factories, helpers
+from exemption_fields import EXEMPTED
 
 SECRET = "rahasia-berkas-7q3"
 
@@ -57,19 +58,6 @@ def register_item(owner_org: str, **fields) -> dict:
 
 def _site_user() -> str:
     return helpers.call_action("get_site_user", {"ignore_auth": True})["name"]
-
-
-EXEMPTED = {
-    "kategori": "dikecualikan",
-    "dasar_pengecualian": "17.h.2",
-    "dasar_undang_undang": "UU 36/2009 tentang Kesehatan Pasal 57",
-    "konsekuensi": "Membuka riwayat kesehatan pasien",
-    "pertimbangan_kepentingan_publik": "Melindungi rahasia pribadi pasien lebih besar manfaatnya",
-    "jangka_waktu_pengecualian": "selama_diperlukan",
-    "nomor_sk_ppid": "188/12/PPID/2025",
-    "tanggal_penetapan": "2025-03-03",
-    "persetujuan_pimpinan": "Bupati Lembah Hijau, 3 Maret 2025",
-}
 
 
 def headers_for(cast, who: str) -> dict[str, str]:

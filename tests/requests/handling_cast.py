@@ -11,22 +11,12 @@ from typing import Any
 
 from ckan import model
 from ckan.tests import helpers
+from exemption_fields import EXEMPTED
 from filing_cast import Cast, as_user, file_on_web
 from pypdf import PdfReader
 
 from ckanext.ppid.model.information_request import InformationRequest
 
-EXEMPTED = {
-    "kategori": "dikecualikan",
-    "dasar_pengecualian": "17.h.2",
-    "dasar_undang_undang": "UU 36/2009 tentang Kesehatan Pasal 57",
-    "konsekuensi": "Membuka riwayat kesehatan pasien",
-    "pertimbangan_kepentingan_publik": "Melindungi rahasia pribadi pasien lebih besar manfaatnya",
-    "jangka_waktu_pengecualian": "selama_diperlukan",
-    "nomor_sk_ppid": "188/12/PPID/2025",
-    "tanggal_penetapan": "2025-03-03",
-    "persetujuan_pimpinan": "Bupati Lembah Hijau, 3 Maret 2025",
-}
 GRANTED = {
     "outcome": "dikabulkan_seluruhnya",
     "held": "true",

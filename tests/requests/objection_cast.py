@@ -12,6 +12,7 @@ import zoneinfo
 
 from ckan import model
 from ckan.tests import helpers
+from exemption_fields import EXEMPTED as EXEMPTED_FIELDS
 from filing_cast import Cast, as_user, file_on_web
 from freezegun import freeze_time
 from pypdf import PdfReader
@@ -24,20 +25,12 @@ from ckanext.ppid.requests.states import Notice
 JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")
 C, A = "c_tidak_ditanggapi", "a_penolakan_ps17"
 EXEMPTED = {
+    **EXEMPTED_FIELDS,
     "type": "informasi-publik",
-    "kategori": "dikecualikan",
     "notes": "Rekam medis pasien puskesmas",
     "unit_penguasa": "Kepala Dinas",
     "penanggung_jawab": "Sekretaris Dinas",
     "tahun": 2025,
-    "dasar_pengecualian": "17.h.2",
-    "dasar_undang_undang": "UU 36/2009 tentang Kesehatan Pasal 57",
-    "konsekuensi": "Membuka riwayat kesehatan pasien",
-    "pertimbangan_kepentingan_publik": "Melindungi rahasia pribadi pasien lebih besar manfaatnya",
-    "jangka_waktu_pengecualian": "selama_diperlukan",
-    "nomor_sk_ppid": "188/12/PPID/2025",
-    "tanggal_penetapan": "2025-03-03",
-    "persetujuan_pimpinan": "Bupati Lembah Hijau, 3 Maret 2025",
 }
 SECRET = "rahasia-rekam-4k2"
 

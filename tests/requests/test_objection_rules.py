@@ -13,6 +13,7 @@ from ckan.tests import helpers
 from filing_cast import NIK, as_user
 from objection_cast import A, C, decided, exempted_item, filed_ago, objected, refused, row
 
+from ckanext.ppid.documents.dates import format_date
 from ckanext.ppid.model.audit_event import audit_event
 from ckanext.ppid.request_filing import clock_settings
 
@@ -48,11 +49,16 @@ def test_ground_a_opens_only_once_the_request_is_refused(cast):
     assert _grounds(cast, case)[A]["state"] == "sudah_diajukan"
 
 
+def _written(iso_day: str) -> str:
+    """A date as the messages write it (actions called from tests answer in English)."""
+    return format_date(dt.date.fromisoformat(iso_day), "en")
+
+
 def test_ground_c_waits_for_the_notice_deadline(cast):
     case = filed_ago(cast, 3)
     ground = _grounds(cast, case)[C]
     assert ground["state"] == "belum_berlaku"
-    assert row(case).due_dates["pemberitahuan_tertulis"] in ground["reason"]
+    assert _written(row(case).due_dates["pemberitahuan_tertulis"]) in ground["reason"]
     with pytest.raises(tk.ValidationError):
         objected(cast, case, C)
 
@@ -65,7 +71,7 @@ def test_an_objection_after_its_30_working_days_is_refused(cast):
     with pytest.raises(tk.ValidationError) as late:
         objected(cast, case, C)
     [message] = late.value.error_dict["grounds"]
-    assert message.startswith("c. ") and ground["due"] in message
+    assert message.startswith("c. ") and _written(ground["due"]) in message
     assert row(case).objections == []
 
 

@@ -19,7 +19,7 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import audit_log, case_state
+from ckanext.ppid import audit_log, case_state, law_messages
 from ckanext.ppid.model.dispute import Dispute
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.model.objection import Objection
@@ -46,15 +46,12 @@ def refusal(refused: TransitionRefused) -> tk.ValidationError:
     """The core's refusal as a ValidationError, each message translated and filled in."""
     errors: dict[str, list[str]] = {}
     for problem in refused.problems:
-        errors.setdefault(problem.field or "message", []).append(_translated(problem.message, problem.params))
+        errors.setdefault(problem.field or "message", []).append(
+            law_messages.filled(problem.message, problem.params)
+        )
     if not refused.problems:
-        errors["message"] = [_translated(refused.message, refused.params)]
+        errors["message"] = [law_messages.filled(refused.message, refused.params)]
     return tk.ValidationError(errors)
-
-
-def _translated(message: str, params: Mapping[str, Any]) -> str:
-    shown = {key: value.isoformat() if isinstance(value, dt.date) else value for key, value in params.items()}
-    return tk._(message).format(**shown)
 
 
 def jsonable(value: Any) -> Any:

@@ -6,6 +6,7 @@ from typing import Any
 
 import ckan.plugins.toolkit as tk
 
+from ckanext.ppid import law_messages
 from ckanext.ppid.requests.clock import DueDate
 
 
@@ -21,7 +22,7 @@ def due_date_dict(entry: DueDate) -> dict[str, Any]:
         "start": explained.start.isoformat(),
         "start_reason": tk._(entry.start_reason),
         "due": explained.due.isoformat(),
-        "rule": tk._(explained.rule).format(**{k: str(v) for k, v in explained.rule_params.items()}),
+        "rule": law_messages.filled(explained.rule, explained.rule_params),
         "calendar_rule": tk._(explained.calendar_rule),
         "steps": [
             {

@@ -18,7 +18,7 @@ from ckan import model
 from ckanext.ppid import case_transitions, notice_mail, private_files, settings
 from ckanext.ppid.documents import objection_decision_pdf
 from ckanext.ppid.documents.dates import format_date
-from ckanext.ppid.documents.letter_pdf import Line
+from ckanext.ppid.documents.letterhead import Line
 from ckanext.ppid.law import objections
 from ckanext.ppid.markers import N_
 from ckanext.ppid.model.objection import Objection

@@ -13,7 +13,7 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import case_state, case_transitions, request_access
+from ckanext.ppid import case_state, case_transitions, law_messages, request_access
 from ckanext.ppid.due_date_dicts import due_date_dict
 from ckanext.ppid.law import disputes, objections
 from ckanext.ppid.law import requests as law_requests
@@ -40,11 +40,6 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _filled(message: str, params: dict[str, Any]) -> str:
-    shown = {key: value.isoformat() if isinstance(value, dt.date) else value for key, value in params.items()}
-    return tk._(message).format(**shown)
-
-
 def _unit_title(unit_id: str) -> str:
     group = model.Group.get(unit_id)
     return (group.title or group.name) if group else unit_id
@@ -68,7 +63,7 @@ def ground_status_dict(entry: GroundStatus) -> dict[str, Any]:
         **ground_dict(entry.ground.code),
         "state": entry.state,
         "available": entry.available,
-        "reason": _filled(entry.reason, dict(entry.params)),
+        "reason": law_messages.filled(entry.reason, dict(entry.params)),
         "due": _iso(entry.window.due) if entry.window else None,
         "window": due_date_dict(entry.window) if entry.window else None,
     }
@@ -152,7 +147,7 @@ def objection_dict(objection: Objection, user: Any = None) -> dict[str, Any]:
         "status_label": tk._(states.status("keberatan", objection.status).label),
         "received_at": _iso(objection.received_at),
         "received_day": _iso(objection.received_day),
-        "received_reason": _filled(
+        "received_reason": law_messages.filled(
             settings.received(objection.received_at).reason, {"day": objection.received_day}
         ),
         "grounds": [ground_dict(code) for code in objection.grounds or ()],

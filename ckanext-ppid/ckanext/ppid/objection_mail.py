@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
 from typing import Any
 
 import ckan.plugins.toolkit as tk
 from ckan import model
-from ckan.lib import mailer
 
 from ckanext.ppid import access, notice_mail
 from ckanext.ppid.documents.dates import Locale, format_date
@@ -23,6 +21,7 @@ from ckanext.ppid.law import objections
 from ckanext.ppid.model.objection import Objection
 from ckanext.ppid.model.role_assignment import RoleAssignment
 from ckanext.ppid.notice_mail import Recipient
+from ckanext.ppid.request_mail import send_each
 from ckanext.ppid.requests import clock
 
 log = logging.getLogger(__name__)
@@ -79,20 +78,6 @@ def _date(iso: str | None, locale: Locale) -> str:
     return format_date(dt.date.fromisoformat(iso), locale) if iso else ""
 
 
-def _send(mails: Iterable[tuple[str, list[Recipient], dict[str, Any]]]) -> list[str]:
-    """Each mail is tried even when another fails; the job then fails, so it shows and can be retried."""
-    sent: list[str] = []
-    failure = None
-    for template, recipients, template_vars in mails:
-        try:
-            sent += notice_mail.send(template, recipients, template_vars)
-        except mailer.MailerException as error:
-            failure = error
-    if failure is not None:
-        raise failure
-    return sent
-
-
 def send_filed_mail(objection_id: str) -> list[str]:
     """Background job: tell the Atasan PPID and the applicant that an objection is registered."""
     objection = model.Session.get(Objection, objection_id)
@@ -100,7 +85,7 @@ def send_filed_mail(objection_id: str) -> list[str]:
         log.warning("No mail for objection %s: it no longer exists", objection_id)
         return []
     template_vars = _vars(objection)
-    return _send(
+    return send_each(
         (
             ("objection_filed_atasan", atasan_recipients(), template_vars),
             ("objection_filed_applicant", _applicant(objection), template_vars),
@@ -114,4 +99,4 @@ def send_decided_mail(objection_id: str) -> list[str]:
     if objection is None or objection.decision is None:
         log.warning("No decision mail for objection %s: it is gone or undecided", objection_id)
         return []
-    return _send((("objection_decided_applicant", _applicant(objection), _vars(objection)),))
+    return send_each((("objection_decided_applicant", _applicant(objection), _vars(objection)),))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import zoneinfo
+from collections.abc import Iterable
 from typing import Any
 
 import ckan.plugins.toolkit as tk
@@ -26,6 +27,8 @@ from ckanext.ppid.requests import clock
 from ckanext.ppid.unit_recipients import unit_recipients
 
 log = logging.getLogger(__name__)
+
+Mail = tuple[str, list[Recipient], dict[str, Any]]
 
 
 def enqueue(case: InformationRequest) -> None:
@@ -61,18 +64,25 @@ def send_filing_mail(case_id: str) -> list[str]:
     unit = tk.get_action("organization_show")(context, {"id": case.current_unit_id})
     template_vars = _vars(case, unit)
     applicant = case.applicant
-    mails = [("request_filed_unit", unit_recipients(unit), template_vars)]
+    mails: list[Mail] = [("request_filed_unit", unit_recipients(unit), template_vars)]
     if applicant.email:
         # Only an applicant with an account can open the case page.
         case_url = template_vars["staff_url"] if applicant.user_id else None
         recipients = [Recipient(applicant.name, applicant.email)]
         mails.append(("request_filed_applicant", recipients, {**template_vars, "case_url": case_url}))
+    return send_each(mails)
+
+
+def send_each(mails: Iterable[Mail]) -> list[str]:
+    """Send each mail (template, recipients, template variables); returns the addresses mailed.
+
+    Each mail is tried even when another fails; the job then fails, so it shows and can be retried.
+    """
     sent: list[str] = []
     failure = None
-    # Each mail is tried even when another fails; the job then fails, so it shows and can be retried.
-    for template, recipients, extra_vars in mails:
+    for template, recipients, template_vars in mails:
         try:
-            sent += notice_mail.send(template, recipients, extra_vars)
+            sent += notice_mail.send(template, recipients, template_vars)
         except mailer.MailerException as error:
             failure = error
     if failure is not None:

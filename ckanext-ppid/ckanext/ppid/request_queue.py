@@ -89,8 +89,46 @@ def _urgency(
     }
 
 
+_GROUP = model.group_table
+# The unit a case is routed to, as both queues select it (``_unit`` reads these labels back).
+_UNIT_COLUMNS = (
+    _GROUP.c.id.label("unit_id"),
+    _GROUP.c.name.label("unit_name"),
+    _GROUP.c.title.label("unit_title"),
+)
+
+
 def _unit(row: Any) -> dict[str, str]:
     return {"id": row.unit_id, "name": row.unit_name, "title": row.unit_title or row.unit_name}
+
+
+def _conditions(query: QueueQuery, status: Any, due: Any, today: dt.date, calendar: Calendar) -> list[Any]:
+    """The filters both queues share: the statuses listed, the case's units, the urgency of the due day."""
+    conditions = [status.in_(query.statuses)]
+    if query.units is not None:
+        conditions.append(InformationRequest.current_unit_id.in_(sorted(query.units)))
+    if query.urgency:
+        conditions.append(_due_window(due, query.urgency, today, calendar))
+    return conditions
+
+
+def _shown(
+    row: Any,
+    machine: str,
+    index: request_working_days.WorkingDayIndex,
+    today: dt.date,
+    _: Callable[[str], str],
+) -> dict[str, Any]:
+    """What both queues show of a case: its unit, status (of ``machine``), received and due days, urgency."""
+    return {
+        "id": row.id,
+        "unit": _unit(row),
+        "status": row.status,
+        "status_label": _(states.status(machine, row.status).label),
+        "received_day": row.received_day.isoformat(),
+        "next_due": row.next_due.isoformat() if row.next_due else None,
+        **_urgency(index, row.next_due, today, _),
+    }
 
 
 def _deadline(
@@ -106,12 +144,7 @@ def _deadline(
 def requests_page(query: QueueQuery, today: dt.date, calendar: Calendar) -> tuple[int, list[dict[str, Any]]]:
     """Open requests in queue order: how many match, and the page ``query`` asks for."""
     case = InformationRequest
-    group = model.group_table
-    conditions = [case.status.in_(query.statuses)]
-    if query.units is not None:
-        conditions.append(case.current_unit_id.in_(sorted(query.units)))
-    if query.urgency:
-        conditions.append(_due_window(case.next_due, query.urgency, today, calendar))
+    conditions = _conditions(query, case.status, case.next_due, today, calendar)
     if query.number:
         conditions.append(case.registration_number.ilike(_like(query.number), escape="\\"))
     count = model.Session.execute(
@@ -126,11 +159,9 @@ def requests_page(query: QueueQuery, today: dt.date, calendar: Calendar) -> tupl
             case.next_due,
             case.due_dates,
             case.extended_at,
-            group.c.id.label("unit_id"),
-            group.c.name.label("unit_name"),
-            group.c.title.label("unit_title"),
+            *_UNIT_COLUMNS,
         )
-        .join(group, group.c.id == case.current_unit_id)
+        .join(_GROUP, _GROUP.c.id == case.current_unit_id)
         .where(*conditions)
         .order_by(case.next_due.asc().nulls_last(), case.received_at, case.id)
         .limit(query.limit)
@@ -143,17 +174,11 @@ def requests_page(query: QueueQuery, today: dt.date, calendar: Calendar) -> tupl
         deadline, deadline_label = _deadline(row.due_dates, row.next_due, _)
         found.append(
             {
-                "id": row.id,
+                **_shown(row, "permohonan", index, today, _),
                 "registration_number": row.registration_number,
-                "unit": _unit(row),
-                "status": row.status,
-                "status_label": _(states.status("permohonan", row.status).label),
-                "received_day": row.received_day.isoformat(),
-                "next_due": row.next_due.isoformat() if row.next_due else None,
                 "deadline": deadline,
                 "deadline_label": deadline_label,
                 "extended": row.extended_at is not None,
-                **_urgency(index, row.next_due, today, _),
             }
         )
     return count, found
@@ -171,12 +196,8 @@ def objections_page(
     query: QueueQuery, today: dt.date, calendar: Calendar
 ) -> tuple[int, list[dict[str, Any]]]:
     """Objections awaiting the Atasan PPID's decision, in queue order by the decision's due day."""
-    objection, case, group = Objection, InformationRequest, model.group_table
-    conditions = [objection.status.in_(query.statuses)]
-    if query.units is not None:
-        conditions.append(case.current_unit_id.in_(sorted(query.units)))
-    if query.urgency:
-        conditions.append(_due_window(objection.next_due, query.urgency, today, calendar))
+    objection, case = Objection, InformationRequest
+    conditions = _conditions(query, objection.status, objection.next_due, today, calendar)
     if query.number:
         pattern = _like(query.number)
         conditions.append(
@@ -197,12 +218,10 @@ def objections_page(
             objection.grounds,
             case.id.label("request_id"),
             case.registration_number,
-            group.c.id.label("unit_id"),
-            group.c.name.label("unit_name"),
-            group.c.title.label("unit_title"),
+            *_UNIT_COLUMNS,
         )
         .join(case, case.id == objection.request_id)
-        .join(group, group.c.id == case.current_unit_id)
+        .join(_GROUP, _GROUP.c.id == case.current_unit_id)
         .where(*conditions)
         .order_by(objection.next_due.asc().nulls_last(), objection.received_at, objection.id)
         .limit(query.limit)
@@ -212,17 +231,11 @@ def objections_page(
     _ = _translator()
     return count, [
         {
-            "id": row.id,
+            **_shown(row, "keberatan", index, today, _),
             "number": row.number,
             "request_id": row.request_id,
             "registration_number": row.registration_number,
-            "unit": _unit(row),
-            "status": row.status,
-            "status_label": _(states.status("keberatan", row.status).label),
             "grounds": _grounds(row.grounds, _),
-            "received_day": row.received_day.isoformat(),
-            "next_due": row.next_due.isoformat() if row.next_due else None,
-            **_urgency(index, row.next_due, today, _),
         }
         for row in rows
     ]

@@ -8,7 +8,7 @@ Items are named by id or name; the case keeps their ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ckan import model
@@ -54,34 +54,39 @@ def find(ref: str) -> Item | None:
     )
 
 
-def exempted(refs: Iterable[str], field: str) -> tuple[list[Item], list[Problem]]:
-    """The items a refusal rests on, and a problem (on ``field``) for each that is missing or not withheld."""
+def _checked(
+    refs: Iterable[str], field: str, fault: Callable[[Item], str | None]
+) -> tuple[list[Item], list[Problem]]:
+    """The items found and fit; a problem (on ``field``) for each missing, or with the ``fault`` it names."""
     items, problems = [], []
     for ref in refs:
         item = find(ref)
-        if item is None:
-            problems.append(Problem(field, NOT_FOUND, {"item": ref}))
-        elif not item.withheld:
-            problems.append(Problem(field, NOT_EXEMPTED, {"item": ref}))
+        message = NOT_FOUND if item is None else fault(item)
+        if message:
+            problems.append(Problem(field, message, {"item": ref}))
         else:
             items.append(item)
     return items, problems
+
+
+def _not_exempted(item: Item) -> str | None:
+    return None if item.withheld else NOT_EXEMPTED
+
+
+def _not_public(item: Item) -> str | None:
+    if item.withheld:
+        return WITHHELD
+    return None if item.public else NOT_PUBLIC
+
+
+def exempted(refs: Iterable[str], field: str) -> tuple[list[Item], list[Problem]]:
+    """The items a refusal rests on, and a problem (on ``field``) for each that is missing or not withheld."""
+    return _checked(refs, field, _not_exempted)
 
 
 def public(refs: Iterable[str], field: str) -> tuple[list[Item], list[Problem]]:
     """The items to hand over as links, and a problem (on ``field``) for each missing, withheld or private."""
-    items, problems = [], []
-    for ref in refs:
-        item = find(ref)
-        if item is None:
-            problems.append(Problem(field, NOT_FOUND, {"item": ref}))
-        elif item.withheld:
-            problems.append(Problem(field, WITHHELD, {"item": ref}))
-        elif not item.public:
-            problems.append(Problem(field, NOT_PUBLIC, {"item": ref}))
-        else:
-            items.append(item)
-    return items, problems
+    return _checked(refs, field, _not_public)
 
 
 def described(ids: Iterable[str]) -> list[Item]:

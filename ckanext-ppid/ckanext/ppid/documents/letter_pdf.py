@@ -2,28 +2,17 @@
 
 Both are official letters of the PPID with the same parts: the body's letterhead (kop), the letter number and
 date, the addressee, the request it answers, sections of labelled lines and paragraphs, and the PPID's
-signature block. What each letter says is decided by ``request_letters``; this module only lays it out, with
-WeasyPrint from a standalone Jinja2 template, like the receipt. Every text comes translated already.
+signature block. What each letter says is decided by ``request_letters``; this module only lays it out on the
+body's letterhead (``letterhead``), like the receipt. Every text comes translated already.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
-from pathlib import Path
 
-import jinja2
-import weasyprint
+from ckanext.ppid.documents.letterhead import Letterhead, Line, render_html, render_pdf
 
-from ckanext.ppid.documents.dates import Locale
-
-TEMPLATES = Path(__file__).with_name("templates")
-
-
-@dataclass(frozen=True)
-class Line:
-    label: str
-    value: str
+STYLESHEETS = ("portrait.css", "letter.css")
 
 
 @dataclass(frozen=True)
@@ -35,40 +24,32 @@ class Section:
     paragraphs: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Letter:
-    """What a letter prints; every text is in the reader's language already."""
+@dataclass(frozen=True, kw_only=True)
+class LetterFrame(Letterhead):
+    """What every official letter prints around its body: number, date, addressee, facts, signature."""
 
-    locale: Locale
-    body_name: str
-    address: str
-    logo_path: Path | None
-    title: str
     number_label: str
     number: str
     date: str
     recipient_heading: str
     recipient: tuple[str, ...]
-    # The request the letter is about: its registration number, date and what was asked.
+    # What the letter is about: for a request its registration number, date and what was asked.
     facts: tuple[Line, ...]
-    sections: tuple[Section, ...]
-    closing: tuple[str, ...]
     signer_heading: str
     signer: str
 
 
-@functools.cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
-    )
+@dataclass(frozen=True, kw_only=True)
+class Letter(LetterFrame):
+    """A letter as it prints: its frame, then its sections and closing paragraphs."""
+
+    sections: tuple[Section, ...]
+    closing: tuple[str, ...]
 
 
 def letter_html(letter: Letter) -> str:
-    logo = letter.logo_path.resolve().as_uri() if letter.logo_path else None
-    return _environment().get_template("letter.html").render(doc=letter, logo=logo)
+    return render_html("letter.html", letter)
 
 
 def render_letter_pdf(letter: Letter) -> bytes:
-    html = weasyprint.HTML(string=letter_html(letter), base_url=str(TEMPLATES))
-    return html.write_pdf(stylesheets=[weasyprint.CSS(filename=str(TEMPLATES / "letter.css"))])
+    return render_pdf(letter_html(letter), *STYLESHEETS)

@@ -1,36 +1,25 @@
 """The Atasan PPID's decision on an objection (UU 14/2008 Ps 36) as a PDF letter.
 
-It is an official letter like the PPID's written notice, so it takes the same layout (``letter_pdf``): the
-body's letterhead, the decision's number and date, the applicant it is addressed to, the objection and request
-it answers, then the grounds, the decision with its reasons (required when upholding, Ps 36(3)), the
-applicant's right to take the dispute to the Komisi Informasi (Ps 37(2)) and the Atasan's signature. The
-caller gives every text already translated.
+It is an official letter like the PPID's written notice, so it takes the same frame and layout
+(``letter_pdf``): the body's letterhead, the decision's number and date, the applicant it is addressed to, the
+objection and request it answers, then the grounds, the decision with its reasons (required when upholding,
+Ps 36(3)), the applicant's right to take the dispute to the Komisi Informasi (Ps 37(2)) and the Atasan's
+signature. The caller gives every text already translated.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, fields
 
 from ckanext.ppid.documents import letter_pdf
-from ckanext.ppid.documents.dates import Locale
-from ckanext.ppid.documents.letter_pdf import Line, Section
+from ckanext.ppid.documents.letter_pdf import LetterFrame, Section
+from ckanext.ppid.documents.letterhead import Line
 
 
-@dataclass(frozen=True)
-class DecisionLetter:
-    locale: Locale
-    body_name: str
-    address: str
-    logo_path: Path | None
-    title: str
-    number_label: str
-    number: str
-    date: str
-    recipient_heading: str
-    recipient: tuple[str, ...]
-    # The objection's register number, the request's number, when each was received.
-    facts: tuple[Line, ...]
+@dataclass(frozen=True, kw_only=True)
+class DecisionLetter(LetterFrame):
+    """The decision's own parts, in the letter's frame (whose ``facts`` name the objection and request)."""
+
     grounds_heading: str
     # One line per Pasal 35(1) ground (its letter, its label), then the applicant's statement.
     grounds: tuple[Line, ...]
@@ -39,32 +28,19 @@ class DecisionLetter:
     decision: tuple[Line, ...]
     rights_heading: str
     rights: str
-    signer_heading: str
-    signer: str
 
 
 def as_letter(doc: DecisionLetter) -> letter_pdf.Letter:
     """The decision laid out as a PPID letter."""
+    frame = {field.name: getattr(doc, field.name) for field in fields(LetterFrame)}
     return letter_pdf.Letter(
-        locale=doc.locale,
-        body_name=doc.body_name,
-        address=doc.address,
-        logo_path=doc.logo_path,
-        title=doc.title,
-        number_label=doc.number_label,
-        number=doc.number,
-        date=doc.date,
-        recipient_heading=doc.recipient_heading,
-        recipient=doc.recipient,
-        facts=doc.facts,
+        **frame,
         sections=(
             Section(doc.grounds_heading, doc.grounds),
             Section(doc.decision_heading, doc.decision),
             Section(doc.rights_heading, paragraphs=(doc.rights,)),
         ),
         closing=(),
-        signer_heading=doc.signer_heading,
-        signer=doc.signer,
     )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ckanext.ppid.documents.dates import Locale, format_datetime
+from ckanext.ppid.documents.letterhead import Letterhead
 from ckanext.ppid.documents.register_cells import Cells, Translate, Values
 from ckanext.ppid.law import categories
 from ckanext.ppid.markers import N_
@@ -120,16 +121,11 @@ class Table:
     rows: tuple[Mapping[str, str], ...]
 
 
-@dataclass(frozen=True)
-class RegisterDocument:
+@dataclass(frozen=True, kw_only=True)
+class RegisterDocument(Letterhead):
     """An export ready to lay out: translated texts, the columns and one table per category."""
 
     kind: Kind
-    locale: Locale
-    body_name: str
-    address: str
-    logo_path: Path | None
-    title: str
     scope: str
     established: str
     generated: str

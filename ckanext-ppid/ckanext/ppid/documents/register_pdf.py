@@ -1,7 +1,7 @@
 """The DIP and the DIK as a PDF: A4 landscape, the body's letterhead, a table per category, page numbers.
 
-Rendered with WeasyPrint from a standalone Jinja2 template (no CKAN request context), so the same code serves
-a download, a scheduled job and the CLI. Table headers repeat on every page (``thead``); the DIP's columns
+Laid out on the body's letterhead (``letterhead``), so the same code serves a download, a scheduled job and
+the CLI. Table headers repeat on every page (``thead``); the DIP's columns
 are those of Perki 1/2021, where "time and place of production" is one column, and a DIK's decision columns
 (decree, approval, period) are grouped so that the table still fits across the page. A consolidated export
 names each unit once, in a row above its items, rather than in a column: the page keeps its width for the
@@ -14,24 +14,19 @@ link block only where there is a link, and the smaller lines in one block under 
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import itertools
 import re
 import string
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-
-import jinja2
-import weasyprint
 
 from ckanext.ppid.documents.dates import Locale
+from ckanext.ppid.documents.letterhead import render_html, render_pdf
 from ckanext.ppid.documents.register_cells import Translate
 from ckanext.ppid.documents.register_export import RegisterDocument, RegisterExport, build
 from ckanext.ppid.markers import N_
 
-TEMPLATES = Path(__file__).with_name("templates")
 SAFE_LINK = re.compile(r"^https?://", re.IGNORECASE)
 
 
@@ -139,18 +134,6 @@ class Group:
     rows: list[Row]
 
 
-@functools.cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
-    )
-
-
-@functools.cache
-def _stylesheet() -> weasyprint.CSS:
-    return weasyprint.CSS(filename=str(TEMPLATES / "register.css"))
-
-
 def css_string(text: str) -> str:
     """``text`` as a quoted CSS string that cannot close the string or the ``<style>`` element."""
     return '"' + "".join(f"\\{ord(c):x} " if c in '"\\<>\n' else c for c in text) + '"'
@@ -217,17 +200,13 @@ def register_html(export: RegisterExport, translate: Translate, locale: Locale =
     for letter, table in zip(string.ascii_uppercase, document.tables, strict=False):
         heading = f"{letter}. {table.heading}"
         tables.append((heading, table, _groups(table.rows, heading, columns, document, export.consolidated)))
-    return (
-        _environment()
-        .get_template("register.html")
-        .render(
-            doc=document,
-            logo=document.logo_path.resolve().as_uri() if document.logo_path else None,
-            headers=[(translate(column.label), round(100 * column.width / total, 2)) for column in columns],
-            tables=tables,
-            page_counter=page_counter(translate(PAGE_OF)),
-            running_title=css_string(f"{document.title} · {document.scope}"),
-        )
+    return render_html(
+        "register.html",
+        document,
+        headers=[(translate(column.label), round(100 * column.width / total, 2)) for column in columns],
+        tables=tables,
+        page_counter=page_counter(translate(PAGE_OF)),
+        running_title=css_string(f"{document.title} · {document.scope}"),
     )
 
 
@@ -255,5 +234,4 @@ def _collected_afterwards() -> Iterator[None]:
 def render_register_pdf(export: RegisterExport, translate: Translate, locale: Locale = "id") -> bytes:
     """The export as a PDF document (bytes)."""
     with _collected_afterwards():
-        html = weasyprint.HTML(string=register_html(export, translate, locale), base_url=str(TEMPLATES))
-        return html.write_pdf(stylesheets=[_stylesheet()])
+        return render_pdf(register_html(export, translate, locale), "register.css")

@@ -11,15 +11,15 @@ parameter) is a ValidationError and leaves the case as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid import (
-    access,
     case_transitions,
     request_access,
     request_deliveries,
@@ -31,6 +31,7 @@ from ckanext.ppid import (
 from ckanext.ppid.case_state import request_case
 from ckanext.ppid.logic import handling_auth
 from ckanext.ppid.logic import handling_validation as validation
+from ckanext.ppid.logic.auth_answers import user_of
 from ckanext.ppid.logic.request_auth import case_of
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.request_filing import clock_settings
@@ -45,7 +46,7 @@ def _now() -> dt.datetime:
 
 
 def _user(context: dict[str, Any]) -> model.User:
-    user = access.user_object(context.get("auth_user_obj") or context.get("user"))
+    user = user_of(context)
     if user is None:
         raise tk.NotAuthorized(tk._("Log in to handle requests."))
     return user
@@ -83,6 +84,31 @@ def _offered(case: InformationRequest, code: str, role: str, at: dt.datetime) ->
             raise case_transitions.refusal(refused) from refused
 
 
+@contextlib.contextmanager
+def _changing(
+    context: dict[str, Any],
+    data_dict: dict[str, Any],
+    staff_only: bool = True,
+    undo: Callable[[], None] | None = None,
+) -> Iterator[tuple[model.User, InformationRequest, str, dt.datetime]]:
+    """The user, the locked case, the user's role on it and the moment, for a change made in the block.
+
+    The change is committed when the block ends; when anything in it fails it is rolled back, and ``undo``
+    reverts what the block did outside the database.
+    """
+    user = _user(context)
+    case = _locked(data_dict)
+    at = _now()
+    try:
+        yield user, case, _role(user, case, staff_only), at
+        model.Session.commit()
+    except BaseException:
+        model.Session.rollback()
+        if undo is not None:
+            undo()
+        raise
+
+
 def _take(
     context: dict[str, Any],
     data_dict: dict[str, Any],
@@ -97,22 +123,12 @@ def _take(
     ``params`` may be a function of the locked case, called once the transition is known to be offered;
     ``undo`` reverts what it did outside the database when the change is not committed.
     """
-    user = _user(context)
-    case = _locked(data_dict)
-    at = _now()
-    try:
-        role = _role(user, case, staff_only)
+    with _changing(context, data_dict, staff_only, undo) as (user, case, role, at):
         _offered(case, code, role, at)
         given = params(case) if callable(params) else params
         case_transitions.on_request(case, code, user, role, given, at)
         if letter:
             request_letters.issue(case, letter, at)
-        model.Session.commit()
-    except BaseException:
-        model.Session.rollback()
-        if undo is not None:
-            undo()
-        raise
     if letter:
         request_letters.enqueue(case, letter)
         request_notice_mail.enqueue(case, letter)
@@ -134,8 +150,7 @@ def ppid_request_transitions(context: dict[str, Any], data_dict: dict[str, Any])
     """
     tk.check_access("ppid_request_transitions", context, data_dict)
     case = case_of(data_dict)
-    user = access.user_object(context.get("auth_user_obj") or context.get("user"))
-    role = request_access.role_on(user, case)
+    role = request_access.role_on(user_of(context), case)
     if role is None:
         return []
     offered = transitions.available(request_case(case), role, _now(), clock_settings())
@@ -312,11 +327,7 @@ def ppid_request_notice_received(context: dict[str, Any], data_dict: dict[str, A
     :rtype: dictionary
     """
     tk.check_access("ppid_request_notice_received", context, data_dict)
-    user = _user(context)
-    case = _locked(data_dict)
-    at = _now()
-    try:
-        role = _role(user, case)
+    with _changing(context, data_dict) as (user, case, role, at):
         blocked = request_notice_received.blocked(case)
         if blocked is not None:
             raise case_transitions.refusal(TransitionRefused(blocked.message, blocked.params))
@@ -330,10 +341,6 @@ def ppid_request_notice_received(context: dict[str, Any], data_dict: dict[str, A
         if problems or problem:
             raise validation.invalid(problems or [problem])
         request_notice_received.record(case, day, user, role, at)
-        model.Session.commit()
-    except BaseException:
-        model.Session.rollback()
-        raise
     return request_dicts.case_dict(case, with_personal_data=False)
 
 

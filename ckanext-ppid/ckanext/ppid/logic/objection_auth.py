@@ -16,11 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import ckan.plugins.toolkit as tk
-from ckan import model
-
-from ckanext.ppid import access, request_access
-from ckanext.ppid.logic.request_auth import case_of
+from ckanext.ppid import request_access
+from ckanext.ppid.logic.auth_answers import allowed, anyone, refused, user_of
+from ckanext.ppid.logic.request_auth import case_of, row_of
 from ckanext.ppid.markers import N_
 from ckanext.ppid.model.objection import Objection
 from ckanext.ppid.requests.machine import APPLICANT
@@ -38,62 +36,47 @@ NOT_READING = N_(
 NOT_LETTER = N_(
     "Only the applicant, the staff handling the request and the Atasan PPID get the decision letter."
 )
-
-
-def user_of(context: dict[str, Any]) -> model.User | None:
-    return access.user_object(context.get("auth_user_obj") or context.get("user"))
+NO_SUCH_OBJECTION = N_("No such objection")
 
 
 def objection_of(data_dict: dict[str, Any]) -> Objection:
     """The objection named by ``id``; ObjectNotFound when there is none."""
-    objection_id = data_dict.get("id")
-    objection = model.Session.get(Objection, objection_id) if isinstance(objection_id, str) else None
-    if objection is None:
-        raise tk.ObjectNotFound(tk._("No such objection"))
-    return objection
-
-
-def _refused(message: str) -> dict[str, Any]:
-    return {"success": False, "msg": tk._(message)}
-
-
-def _allowed(condition: bool, message: str) -> dict[str, Any]:
-    return {"success": True} if condition else _refused(message)
+    return row_of(Objection, data_dict.get("id"), NO_SUCH_OBJECTION)
 
 
 def ppid_objection_grounds(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     case = case_of({"id": data_dict.get("request_id")})
-    return _allowed(request_access.may_read_case(user_of(context), case), NOT_READING)
+    return allowed(request_access.may_read_case(user_of(context), case), NOT_READING)
 
 
 def ppid_objection_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     user = user_of(context)
     if user is None:
-        return _refused(NOT_LOGGED_IN)
+        return refused(NOT_LOGGED_IN)
     role = request_access.role_on(user, case_of({"id": data_dict.get("request_id")}))
-    return _allowed(role == APPLICANT or role in DESK, NOT_APPLICANT)
+    return allowed(role == APPLICANT or role in DESK, NOT_APPLICANT)
 
 
 def ppid_objection_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     case = objection_of(data_dict).request
-    return _allowed(request_access.may_read_case(user_of(context), case), NOT_READING)
+    return allowed(request_access.may_read_case(user_of(context), case), NOT_READING)
 
 
 def ppid_objection_letter_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The decision letter (it names the applicant)."""
     case = objection_of(data_dict).request
-    return _allowed(request_access.may_see_personal_data(user_of(context), case), NOT_LETTER)
+    return allowed(request_access.may_see_personal_data(user_of(context), case), NOT_LETTER)
 
 
 def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     objection_of(data_dict)
-    return _allowed(request_access.is_atasan(user_of(context)), NOT_ATASAN)
+    return allowed(request_access.is_atasan(user_of(context)), NOT_ATASAN)
 
 
 def acting_on_objection(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Steps on an objection by those acting on its request."""
     case = objection_of(data_dict).request
-    return _allowed(bool(request_access.objection_roles(user_of(context), case)), NOT_ACTING)
+    return allowed(bool(request_access.objection_roles(user_of(context), case)), NOT_ACTING)
 
 
 AUTH = {
@@ -102,7 +85,7 @@ AUTH = {
     "ppid_objection_show": ppid_objection_show,
     "ppid_objection_letter_show": ppid_objection_letter_show,
     # The register is public; what each row shows depends on who asks (ppid_objection_list).
-    "ppid_objection_list": tk.auth_allow_anonymous_access(lambda context, data_dict: {"success": True}),
+    "ppid_objection_list": anyone,
     "ppid_objection_decide": ppid_objection_decide,
     "ppid_objection_decision_received": acting_on_objection,
     "ppid_objection_withdraw": acting_on_objection,

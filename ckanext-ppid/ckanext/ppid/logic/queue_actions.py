@@ -14,9 +14,10 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import access, request_queue, request_register_public, request_statistics, settings
+from ckanext.ppid import request_queue, request_register_public, request_statistics, settings
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.logic import queue_auth
+from ckanext.ppid.logic.auth_answers import user_of
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import states
 
@@ -25,10 +26,6 @@ MAX_LIMIT = 100
 ALL_REQUEST_STATUSES = tuple(entry.code for entry in states.REQUEST_STATUSES)
 OUTCOMES = tuple(entry.code for entry in law_requests.OUTCOMES)
 FIRST_YEAR, LAST_YEAR = 2008, 2999
-
-
-def _user(context: dict[str, Any]) -> model.User | None:
-    return access.user_object(context.get("auth_user_obj") or context.get("user"))
 
 
 def _text(data_dict: dict[str, Any], name: str) -> str:
@@ -133,7 +130,7 @@ def ppid_request_queue(context: dict[str, Any], data_dict: dict[str, Any]) -> di
     :rtype: dictionary
     """
     tk.check_access("ppid_request_queue", context, data_dict)
-    units = queue_auth.queue_units(_user(context))
+    units = queue_auth.queue_units(user_of(context))
     query = _queue_query(data_dict, request_queue.OPEN_REQUEST_STATUSES, units)
     today, body_clock = body_today(), clock_settings()
     count, results = request_queue.requests_page(query, today, body_clock.calendar)

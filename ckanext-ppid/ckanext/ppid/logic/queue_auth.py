@@ -11,19 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid import access, request_access
+from ckanext.ppid.logic.auth_answers import allowed, anyone, user_of
 from ckanext.ppid.markers import N_
 from ckanext.ppid.requests.machine import UTAMA
 
 NOT_STAFF = N_("Only the staff of a PPID unit see the work queue.")
 NOT_ATASAN = N_("Only the Atasan PPID and the PPID Utama's staff see the objections awaiting a decision.")
-
-
-def _user(context: dict[str, Any]) -> model.User | None:
-    return access.user_object(context.get("auth_user_obj") or context.get("user"))
 
 
 def queue_units(user: Any) -> frozenset[str] | None:
@@ -48,25 +44,16 @@ def sees_objection_queue(user: Any) -> bool:
 
 
 def ppid_request_queue(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    if request_access.is_staff_anywhere(_user(context)):
-        return {"success": True}
-    return {"success": False, "msg": tk._(NOT_STAFF)}
+    return allowed(request_access.is_staff_anywhere(user_of(context)), NOT_STAFF)
 
 
 def ppid_objection_queue(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    if sees_objection_queue(_user(context)):
-        return {"success": True}
-    return {"success": False, "msg": tk._(NOT_ATASAN)}
-
-
-@tk.auth_allow_anonymous_access
-def _anyone(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    return {"success": True}
+    return allowed(sees_objection_queue(user_of(context)), NOT_ATASAN)
 
 
 AUTH = {
     "ppid_request_queue": ppid_request_queue,
     "ppid_objection_queue": ppid_objection_queue,
-    "ppid_request_register_list": _anyone,
-    "ppid_request_statistics": _anyone,
+    "ppid_request_register_list": anyone,
+    "ppid_request_statistics": anyone,
 }

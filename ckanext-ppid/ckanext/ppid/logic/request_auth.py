@@ -9,12 +9,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import access, request_access
+from ckanext.ppid import request_access
+from ckanext.ppid.logic.auth_answers import allowed, refused, user_of
 from ckanext.ppid.markers import N_
 from ckanext.ppid.model.information_request import InformationRequest
 
@@ -23,29 +24,28 @@ NOT_STAFF = N_("Only the staff of a unit and of the PPID Utama record requests f
 NOT_LOGGED_IN = N_("Log in to file a request for information.")
 NOT_HANDLING = N_("Only the applicant and the staff handling it may see this request.")
 NOT_LOGGED_IN_LIST = N_("Log in to see your requests.")
+NO_SUCH_REQUEST = N_("No such request")
+
+Row = TypeVar("Row")
 
 
-def _user(context: dict[str, Any]) -> model.User | None:
-    return access.user_object(context.get("auth_user_obj") or context.get("user"))
+def row_of(table: type[Row], row_id: Any, missing: str) -> Row:
+    """The row of ``table`` with the id ``row_id``; ObjectNotFound with ``missing`` (a msgid) when none."""
+    row = model.Session.get(table, row_id) if isinstance(row_id, str) else None
+    if row is None:
+        raise tk.ObjectNotFound(tk._(missing))
+    return row
 
 
 def case_of(data_dict: dict[str, Any]) -> InformationRequest:
     """The case named by ``id``; ObjectNotFound when there is none."""
-    case_id = data_dict.get("id")
-    case = model.Session.get(InformationRequest, case_id) if isinstance(case_id, str) else None
-    if case is None:
-        raise tk.ObjectNotFound(tk._("No such request"))
-    return case
-
-
-def _refused(message: str) -> dict[str, Any]:
-    return {"success": False, "msg": tk._(message)}
+    return row_of(InformationRequest, data_dict.get("id"), NO_SUCH_REQUEST)
 
 
 def ppid_request_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    user = _user(context)
+    user = user_of(context)
     if user is None:
-        return _refused(NOT_LOGGED_IN)
+        return refused(NOT_LOGGED_IN)
     channel = data_dict.get("channel")
     if not channel or channel == WEB:
         return {"success": True}
@@ -53,26 +53,20 @@ def ppid_request_create(context: dict[str, Any], data_dict: dict[str, Any]) -> d
     # An unknown unit is the form's problem (a field error), not a refusal.
     if unit is None or request_access.staff_role(user, {unit.id}) is not None:
         return {"success": True}
-    return _refused(NOT_STAFF)
+    return refused(NOT_STAFF)
 
 
 def ppid_request_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    if request_access.may_read_case(_user(context), case_of(data_dict)):
-        return {"success": True}
-    return _refused(NOT_HANDLING)
+    return allowed(request_access.may_read_case(user_of(context), case_of(data_dict)), NOT_HANDLING)
 
 
 def ppid_request_personal_data_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The applicant's personal data, identity document and receipt."""
-    if request_access.may_see_personal_data(_user(context), case_of(data_dict)):
-        return {"success": True}
-    return _refused(NOT_HANDLING)
+    return allowed(request_access.may_see_personal_data(user_of(context), case_of(data_dict)), NOT_HANDLING)
 
 
 def ppid_request_list_mine(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    if _user(context) is None:
-        return _refused(NOT_LOGGED_IN_LIST)
-    return {"success": True}
+    return allowed(user_of(context) is not None, NOT_LOGGED_IN_LIST)
 
 
 AUTH = {
