@@ -158,7 +158,7 @@ def test_the_applicant_objects_on_an_open_ground(page: Page, check_accessibility
     # Only the grounds open today can be ticked, each with the last day to object on it.
     labels = page.locator("input[name=grounds] + label").all_inner_texts()
     assert [label.split(".")[0] for label in labels] == open_letters
-    expect(page.locator("fieldset .ppid-due h3").first).to_contain_text("Pengajuan keberatan oleh pemohon")
+    expect(page.locator("fieldset .ppid-due h2").first).to_contain_text("Pengajuan keberatan oleh pemohon")
     check_accessibility(page)
 
     page.locator("input[name=grounds][value^='d_']").check()
@@ -205,10 +205,8 @@ def test_the_atasan_ppid_opens_the_decision_form(page: Page, check_accessibility
     check_accessibility(page)
     row = objections.locator("tr.ppid-queue-row", has_text="Keberatan diregistrasi").first
     number = row.locator("td").first.inner_text().strip()
-    row.locator("a").click()
-    page.wait_for_url(CASE_URL)
-    page.wait_for_load_state("networkidle")
-    page.locator("section.ppid-objections a", has_text=number).click()
+    # The objection's number leads to its page.
+    row.locator("a", has_text=number).click()
     page.wait_for_url(OBJECTION_URL)
     page.wait_for_load_state("networkidle")
     check_accessibility(page)

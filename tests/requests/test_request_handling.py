@@ -15,6 +15,7 @@ from handling_cast import GRANTED, REFUSED, act, exempted_item, open_item, proce
 from ckanext.ppid import private_files, request_deliveries, settings
 from ckanext.ppid.model.request_delivery import RequestDelivery
 from ckanext.ppid.model.request_event import RequestEvent
+from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests.transitions import NOTHING_TO_DELIVER
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
@@ -196,7 +197,8 @@ def test_staff_record_the_day_a_posted_notice_was_received_once(cast):
         act("ppid_request_notice_received", cast.unit_admin, case, received_on=dt.date.today().isoformat())
     assert "message" in early.value.error_dict
     act("ppid_request_notice_send", cast.unit_admin, case, **GRANTED)
-    sent_on = row(case).notice_sent_at.date()
+    # The day in the body's zone (in Jakarta it is already tomorrow from 17:00 UTC).
+    sent_on = clock_settings().local_day(row(case).notice_sent_at)
 
     for wrong in ("kemarin", (sent_on - dt.timedelta(days=3)).isoformat(), "2999-01-01"):
         with pytest.raises(tk.ValidationError) as refused:

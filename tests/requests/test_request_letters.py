@@ -22,6 +22,7 @@ from ckanext.ppid.documents import letter_pdf
 from ckanext.ppid.documents.dates import format_date
 from ckanext.ppid.model.audit_event import audit_event
 from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.request_filing import clock_settings
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
@@ -41,7 +42,7 @@ def test_notice_numbers_are_gapless_and_unique_and_a_refused_notice_takes_none(c
     third = act("ppid_request_notice_send", cast.unit_admin, cases[2], **GRANTED)["notice"]["number"]
 
     assert [_seq(number) for number in (first, second, third)] == [1, 2, 3]
-    year = str(dt.date.today().year)
+    year = str(clock_settings().local_day(dt.datetime.now(dt.timezone.utc)).year)
     assert {NOTICE_NUMBER.match(number).group(3) for number in (first, second, third)} == {year}
     extension = act("ppid_request_extend", cast.unit_admin, processed(cast), reasons="Arsip")
     assert extension["extension"]["number"].startswith("0001/PPJ/")
