@@ -161,3 +161,6 @@ def test_the_pages_take_the_applicant_from_the_case_to_the_objection(app, cast, 
     assert register.status_code == 200
     assert "/KEB/PPID-D1/" in register.body
     assert "Siti" not in register.body and "Daftar puskesmas" not in register.body
+    wrong_year = app.get("/ppid/keberatan/register?year=tahun-lalu")
+    assert wrong_year.status_code == 400
+    assert "ppid-objections-errors" in wrong_year.body and "/KEB/PPID-D1/" not in wrong_year.body

@@ -151,13 +151,27 @@ def on_request(
     opened, opened_moved = None, []
     if isinstance(applied.opened, ObjectionCase):
         opened, opened_moved = _open_objection(case, applied.opened, actor, role, params, settings)
-    model.Session.flush()
-    event = _event(case, REQUEST, None, applied.event, actor, moved)
-    if opened is not None:
-        opening = dataclasses.replace(applied.event, status_before=None, status_after=opened.status)
-        _event(case, OBJECTION, opened.id, opening, actor, opened_moved)
-    model.Session.flush()
+    event = _record(case, (REQUEST, None), applied, actor, moved, (OBJECTION, opened, opened_moved))
     return Taken(case, event, opened)
+
+
+def _record(
+    case: InformationRequest,
+    subject: tuple[str, str | None],
+    applied: Applied,
+    actor: Any,
+    moved: list[dict[str, Any]],
+    opening: tuple[str, Any, list[dict[str, Any]]],
+) -> RequestEvent:
+    """The change's event on ``subject`` (machine, id) and, when it opened a case, that case's first event."""
+    model.Session.flush()  # the opened case gets its id
+    event = _event(case, *subject, applied.event, actor, moved)
+    opened_machine, opened, opened_moved = opening
+    if opened is not None:
+        first = dataclasses.replace(applied.event, status_before=None, status_after=opened.status)
+        _event(case, opened_machine, opened.id, first, actor, opened_moved)
+    model.Session.flush()
+    return event
 
 
 def _open_objection(
@@ -203,13 +217,8 @@ def on_objection(
         opened = Dispute(objection_id=objection.id, request_id=objection.request_id)
         case_state.store_dispute(opened, applied.opened)
         model.Session.add(opened)
-    model.Session.flush()
-    case = objection.request
-    event = _event(case, OBJECTION, objection.id, applied.event, actor, moved)
-    if opened is not None:
-        opening = dataclasses.replace(applied.event, status_before=None, status_after=opened.status)
-        _event(case, DISPUTE, opened.id, opening, actor, [])
-    model.Session.flush()
+    subject = (OBJECTION, objection.id)
+    event = _record(objection.request, subject, applied, actor, moved, (DISPUTE, opened, []))
     return Taken(objection, event, opened)
 
 

@@ -89,3 +89,24 @@ def send(template: str, recipients: Iterable[Recipient], extra_vars: Mapping[str
     if failed:
         raise mailer.MailerException(f"notice {template} not sent to {', '.join(failed)}")
     return sent
+
+
+# A mail to send: its template, its recipients and the template's variables.
+Mail = tuple[str, list[Recipient], dict[str, Any]]
+
+
+def send_each(mails: Iterable[Mail]) -> list[str]:
+    """Send each mail (template, recipients, template variables); returns the addresses mailed.
+
+    Each mail is tried even when another fails; the job then fails, so it shows and can be retried.
+    """
+    sent: list[str] = []
+    failure = None
+    for template, recipients, template_vars in mails:
+        try:
+            sent += send(template, recipients, template_vars)
+        except mailer.MailerException as error:
+            failure = error
+    if failure is not None:
+        raise failure
+    return sent

@@ -21,7 +21,6 @@ from ckanext.ppid.law import objections
 from ckanext.ppid.model.objection import Objection
 from ckanext.ppid.model.role_assignment import RoleAssignment
 from ckanext.ppid.notice_mail import Recipient
-from ckanext.ppid.request_mail import send_each
 from ckanext.ppid.requests import clock
 
 log = logging.getLogger(__name__)
@@ -85,7 +84,7 @@ def send_filed_mail(objection_id: str) -> list[str]:
         log.warning("No mail for objection %s: it no longer exists", objection_id)
         return []
     template_vars = _vars(objection)
-    return send_each(
+    return notice_mail.send_each(
         (
             ("objection_filed_atasan", atasan_recipients(), template_vars),
             ("objection_filed_applicant", _applicant(objection), template_vars),
@@ -99,4 +98,4 @@ def send_decided_mail(objection_id: str) -> list[str]:
     if objection is None or objection.decision is None:
         log.warning("No decision mail for objection %s: it is gone or undecided", objection_id)
         return []
-    return send_each((("objection_decided_applicant", _applicant(objection), _vars(objection)),))
+    return notice_mail.send_each((("objection_decided_applicant", _applicant(objection), _vars(objection)),))

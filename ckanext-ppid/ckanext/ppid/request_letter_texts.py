@@ -18,7 +18,8 @@ from ckan import model
 from ckanext.ppid import notice_mail, request_register_items, settings
 from ckanext.ppid.case_state import notice_from_json, request_case
 from ckanext.ppid.documents.dates import Locale, format_date
-from ckanext.ppid.documents.letter_pdf import Letter, Line, Section
+from ckanext.ppid.documents.letter_pdf import Letter, Section
+from ckanext.ppid.documents.letterhead import Line
 from ckanext.ppid.law import exemptions
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.markers import N_

@@ -9,26 +9,23 @@ from __future__ import annotations
 
 import logging
 import zoneinfo
-from collections.abc import Iterable
 from typing import Any
 
 import ckan.plugins.toolkit as tk
 from ckan import model
-from ckan.lib import mailer
 
 from ckanext.ppid import notice_mail, settings
 from ckanext.ppid.case_state import request_case
 from ckanext.ppid.documents.dates import format_date, format_datetime
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.notice_mail import Recipient
+from ckanext.ppid.notice_mail import Mail, Recipient
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock
 from ckanext.ppid.unit_recipients import unit_recipients
 
 log = logging.getLogger(__name__)
 
-Mail = tuple[str, list[Recipient], dict[str, Any]]
 
 
 def enqueue(case: InformationRequest) -> None:
@@ -70,21 +67,4 @@ def send_filing_mail(case_id: str) -> list[str]:
         case_url = template_vars["staff_url"] if applicant.user_id else None
         recipients = [Recipient(applicant.name, applicant.email)]
         mails.append(("request_filed_applicant", recipients, {**template_vars, "case_url": case_url}))
-    return send_each(mails)
-
-
-def send_each(mails: Iterable[Mail]) -> list[str]:
-    """Send each mail (template, recipients, template variables); returns the addresses mailed.
-
-    Each mail is tried even when another fails; the job then fails, so it shows and can be retried.
-    """
-    sent: list[str] = []
-    failure = None
-    for template, recipients, template_vars in mails:
-        try:
-            sent += notice_mail.send(template, recipients, template_vars)
-        except mailer.MailerException as error:
-            failure = error
-    if failure is not None:
-        raise failure
-    return sent
+    return notice_mail.send_each(mails)

@@ -10,45 +10,39 @@ from __future__ import annotations
 
 from typing import Any
 
-import ckan.plugins.toolkit as tk
-from ckan import model
-
 from ckanext.ppid import request_access
-from ckanext.ppid.logic.objection_auth import NOT_ACTING, NOT_READING, objection_of, user_of
+from ckanext.ppid.logic.auth_answers import allowed, anyone, user_of
+from ckanext.ppid.logic.objection_auth import NOT_ACTING, NOT_READING, objection_of
+from ckanext.ppid.logic.request_auth import row_of
+from ckanext.ppid.markers import N_
 from ckanext.ppid.model.dispute import Dispute
+
+NO_SUCH_DISPUTE = N_("No such dispute")
 
 
 def dispute_of(data_dict: dict[str, Any]) -> Dispute:
     """The dispute named by ``id``; ObjectNotFound when there is none."""
-    dispute_id = data_dict.get("id")
-    dispute = model.Session.get(Dispute, dispute_id) if isinstance(dispute_id, str) else None
-    if dispute is None:
-        raise tk.ObjectNotFound(tk._("No such dispute"))
-    return dispute
-
-
-def _allowed(condition: bool, message: str) -> dict[str, Any]:
-    return {"success": True} if condition else {"success": False, "msg": tk._(message)}
+    return row_of(Dispute, data_dict.get("id"), NO_SUCH_DISPUTE)
 
 
 def ppid_dispute_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     case = objection_of({"id": data_dict.get("objection_id")}).request
-    return _allowed(bool(request_access.objection_roles(user_of(context), case)), NOT_ACTING)
+    return allowed(bool(request_access.objection_roles(user_of(context), case)), NOT_ACTING)
 
 
 def ppid_dispute_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     case = dispute_of(data_dict).objection.request
-    return _allowed(request_access.may_read_case(user_of(context), case), NOT_READING)
+    return allowed(request_access.may_read_case(user_of(context), case), NOT_READING)
 
 
 def ppid_dispute_update(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     case = dispute_of(data_dict).objection.request
-    return _allowed(bool(request_access.objection_roles(user_of(context), case)), NOT_ACTING)
+    return allowed(bool(request_access.objection_roles(user_of(context), case)), NOT_ACTING)
 
 
 AUTH = {
     "ppid_dispute_create": ppid_dispute_create,
     "ppid_dispute_show": ppid_dispute_show,
     "ppid_dispute_update": ppid_dispute_update,
-    "ppid_dispute_list": tk.auth_allow_anonymous_access(lambda context, data_dict: {"success": True}),
+    "ppid_dispute_list": anyone,
 }

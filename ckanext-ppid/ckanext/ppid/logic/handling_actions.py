@@ -169,30 +169,31 @@ def ppid_request_transitions(context: dict[str, Any], data_dict: dict[str, Any])
     return shown
 
 
-def ppid_request_verify(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    """Start checking the applicant's identity and eligibility (UU 14/2008 Ps 1 angka 12).
+def _plain(name: str, code: str, summary: str) -> Callable[[dict[str, Any], dict[str, Any]], dict[str, Any]]:
+    """The action ``name`` that takes the transition ``code`` with no parameters but the request's id."""
 
-    :param id: the request's id
-    :type id: string
+    def action(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+        tk.check_access(name, context, data_dict)
+        return _take(context, data_dict, code, {})
 
-    :returns: the request (without personal data)
-    :rtype: dictionary
-    """
-    tk.check_access("ppid_request_verify", context, data_dict)
-    return _take(context, data_dict, "verifikasi", {})
+    action.__name__ = action.__qualname__ = name
+    action.__doc__ = (
+        f"{summary}\n\n    :param id: the request's id\n    :type id: string\n\n"
+        "    :returns: the request (without personal data)\n    :rtype: dictionary\n    "
+    )
+    return action
 
 
-def ppid_request_process(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    """Start processing the request (PPID Pelaksana or PPID Utama).
+ppid_request_verify = _plain(
+    "ppid_request_verify",
+    "verifikasi",
+    "Start checking the applicant's identity and eligibility (UU 14/2008 Ps 1 angka 12).",
+)
 
-    :param id: the request's id
-    :type id: string
 
-    :returns: the request (without personal data)
-    :rtype: dictionary
-    """
-    tk.check_access("ppid_request_process", context, data_dict)
-    return _take(context, data_dict, "proses", {})
+ppid_request_process = _plain(
+    "ppid_request_process", "proses", "Start processing the request (PPID Pelaksana or PPID Utama)."
+)
 
 
 def ppid_request_forward(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
@@ -377,17 +378,11 @@ def ppid_request_deliver(context: dict[str, Any], data_dict: dict[str, Any]) -> 
     )
 
 
-def ppid_request_close(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    """Close a request answered without information to hand over (granted requests close on delivery).
-
-    :param id: the request's id
-    :type id: string
-
-    :returns: the request (without personal data)
-    :rtype: dictionary
-    """
-    tk.check_access("ppid_request_close", context, data_dict)
-    return _take(context, data_dict, "tutup", {})
+ppid_request_close = _plain(
+    "ppid_request_close",
+    "tutup",
+    "Close a request answered without information to hand over (granted requests close on delivery).",
+)
 
 
 def ppid_request_withdraw(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import ckan.plugins.toolkit as tk
-from ckan import model
-
-from ckanext.ppid import access, request_access
+from ckanext.ppid import request_access
+from ckanext.ppid.logic.auth_answers import allowed, user_of
 from ckanext.ppid.logic.request_auth import NOT_HANDLING, case_of
 from ckanext.ppid.markers import N_
 
@@ -24,30 +22,22 @@ NOT_STAFF = N_("Only the staff handling this request may do this.")
 NOT_PARTY = N_("Only the applicant and the staff handling this request may withdraw it.")
 
 
-def _user(context: dict[str, Any]) -> model.User | None:
-    return access.user_object(context.get("auth_user_obj") or context.get("user"))
-
-
-def _decided(allowed: bool, message: str) -> dict[str, Any]:
-    return {"success": True} if allowed else {"success": False, "msg": tk._(message)}
-
-
 def handles(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The staff handling the case (its units' admins and editors, the PPID Utama's staff, sysadmins)."""
     case = case_of(data_dict)
-    return _decided(
-        request_access.staff_role(_user(context), request_access.case_units(case)) is not None, NOT_STAFF
+    return allowed(
+        request_access.staff_role(user_of(context), request_access.case_units(case)) is not None, NOT_STAFF
     )
 
 
 def ppid_request_withdraw(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The applicant, or the staff handling the case."""
-    return _decided(request_access.role_on(_user(context), case_of(data_dict)) is not None, NOT_PARTY)
+    return allowed(request_access.role_on(user_of(context), case_of(data_dict)) is not None, NOT_PARTY)
 
 
 def ppid_request_transitions(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Whoever may read the case."""
-    return _decided(request_access.may_read_case(_user(context), case_of(data_dict)), NOT_HANDLING)
+    return allowed(request_access.may_read_case(user_of(context), case_of(data_dict)), NOT_HANDLING)
 
 
 # Actions only the staff handling the case take (the machine decides which of them may take each).

@@ -19,9 +19,11 @@ from ckanext.ppid.logic.request_actions import record_personal_read
 from ckanext.ppid.logic.request_auth import case_of
 from ckanext.ppid.requests import dispute_transitions
 from ckanext.ppid.requests.transitions import DESK
+from ckanext.ppid.views import paged_lists
 from ckanext.ppid.views.request_file_pages import send_private
 
 objection_pages = Blueprint("ppid_objection", __name__, url_prefix="/ppid/keberatan")
+REGISTER_PAGE_SIZE = 50
 
 OBJECTION_NOT_FOUND = "Objection not found"
 
@@ -185,19 +187,13 @@ def letter(id: str) -> Response:
 
 def register() -> str:
     """The objection register (kip-domain 5.4); the public sees it without personal data (15.5)."""
-    try:
-        page = max(int(tk.request.args.get("page", 1)), 1)
-    except ValueError:
-        page = 1
-    per_page = 50
-    data = {"limit": per_page, "offset": (page - 1) * per_page}
-    if tk.request.args.get("year"):
-        data["year"] = tk.request.args["year"]
-    try:
-        found = tk.get_action("ppid_objection_list")(_context(), data)
-    except tk.ValidationError:
-        found = tk.get_action("ppid_objection_list")(_context(), {"limit": per_page})
-    return tk.render("ppid/objection/register.html", {"found": found, "page": page, "per_page": per_page})
+    errors: dict[str, list[str]] = {}
+    filters = paged_lists.filters(("year",))
+    number = paged_lists.page_number("page", errors)
+    found = paged_lists.listed("ppid_objection_list", filters, number, REGISTER_PAGE_SIZE, errors)
+    page = paged_lists.page_of(found, number, REGISTER_PAGE_SIZE, **filters)
+    extra = {"found": found, "page": page, "errors": errors}
+    return tk.render("ppid/objection/register.html", extra), 400 if errors else 200
 
 
 objection_pages.add_url_rule("/baru/<request_id>", view_func=new, methods=["GET", "POST"])

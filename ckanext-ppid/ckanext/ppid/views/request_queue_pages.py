@@ -8,12 +8,10 @@ page with the field's message and status 400.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import ckan.plugins.toolkit as tk
 from ckan import model
-from ckan.lib.pagination import Page
 from flask import Blueprint, Response, stream_with_context
 
 from ckanext.ppid import request_access, request_register_public, request_statistics, settings
@@ -21,29 +19,13 @@ from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.logic import queue_actions, queue_auth
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock, states
+from ckanext.ppid.views import paged_lists
 
 request_queue_pages = Blueprint("ppid_request_queue", __name__, url_prefix="/ppid")
 PAGE_SIZE = 25
 REGISTER_PAGE_SIZE = 50
 QUEUE_FILTERS = ("unit", "status", "urgency", "q")
 REGISTER_FILTERS = ("year", "unit", "status", "outcome", "q")
-
-
-def _context() -> dict[str, Any]:
-    user = tk.current_user
-    return {"user": user.name if user.is_authenticated else "", "auth_user_obj": user}
-
-
-def _filters(names: tuple[str, ...]) -> dict[str, str]:
-    return {name: tk.request.args[name].strip() for name in names if tk.request.args.get(name, "").strip()}
-
-
-def _page_number(name: str, errors: dict[str, list[str]]) -> int:
-    text = tk.request.args.get(name, "1")
-    if text.isdigit() and int(text) >= 1:
-        return int(text)
-    errors[name] = [tk._("Give a page number from 1")]
-    return 1
 
 
 def _units(only: frozenset[str] | None = None) -> list[model.Group]:
@@ -55,33 +37,6 @@ def _units(only: frozenset[str] | None = None) -> list[model.Group]:
     return query.order_by(model.Group.title).all()
 
 
-def _listed(
-    action: str,
-    filters: dict[str, str],
-    page_number: int,
-    size: int,
-    errors: dict[str, list[str]],
-) -> dict[str, Any]:
-    """The action's page of results; its validation errors go into ``errors``."""
-    try:
-        return tk.get_action(action)(_context(), dict(filters, limit=size, offset=(page_number - 1) * size))
-    except tk.ValidationError as error:
-        errors.update(error.error_dict)
-        return {"count": 0, "results": []}
-
-
-def _page(found: dict[str, Any], number: int, size: int, url: Callable | None = None, **kwargs: Any) -> Page:
-    return Page(
-        collection=found["results"],
-        page=number,
-        item_count=found["count"],
-        items_per_page=size,
-        presliced_list=True,
-        url=url,
-        **kwargs,
-    )
-
-
 def queue() -> Any:
     """The work queue: the open requests of the user's units, and the objections awaiting a decision."""
     user = tk.current_user
@@ -89,22 +44,23 @@ def queue() -> Any:
     sees_objections = queue_auth.sees_objection_queue(user)
     if not (sees_requests or sees_objections):
         tk.abort(403, tk._(queue_auth.NOT_STAFF))
-    filters = _filters(QUEUE_FILTERS)
+    filters = paged_lists.filters(QUEUE_FILTERS)
     errors: dict[str, list[str]] = {}
-    number, objection_number = _page_number("page", errors), _page_number("opage", errors)
+    number = paged_lists.page_number("page", errors)
+    objection_number = paged_lists.page_number("opage", errors)
     requests = objections = None
     if sees_requests:
-        found = _listed("ppid_request_queue", filters, number, PAGE_SIZE, errors)
-        requests = _page(found, number, PAGE_SIZE, opage=objection_number, **filters)
+        found = paged_lists.listed("ppid_request_queue", filters, number, PAGE_SIZE, errors)
+        requests = paged_lists.page_of(found, number, PAGE_SIZE, opage=objection_number, **filters)
     if sees_objections:
         shared = {key: value for key, value in filters.items() if key != "status"}
-        found = _listed("ppid_objection_queue", shared, objection_number, PAGE_SIZE, errors)
+        found = paged_lists.listed("ppid_objection_queue", shared, objection_number, PAGE_SIZE, errors)
 
         def objection_url(page: int, **kwargs: Any) -> str:
             # The objections' pager keeps the requests' page, and the other way round.
             return tk.url_for("ppid_request_queue.queue", **dict(kwargs, opage=page, page=number))
 
-        objections = _page(found, objection_number, PAGE_SIZE, objection_url, **filters)
+        objections = paged_lists.page_of(found, objection_number, PAGE_SIZE, objection_url, **filters)
     extra_vars = {
         "requests": requests,
         "objections": objections,
@@ -127,12 +83,12 @@ def _register_choices() -> dict[str, list[tuple[str, str]]]:
 
 def register() -> Any:
     """The public request register: every request, newest first, without personal data."""
-    filters = _filters(REGISTER_FILTERS)
+    filters = paged_lists.filters(REGISTER_FILTERS)
     errors: dict[str, list[str]] = {}
-    number = _page_number("page", errors)
-    found = _listed("ppid_request_register_list", filters, number, REGISTER_PAGE_SIZE, errors)
+    number = paged_lists.page_number("page", errors)
+    found = paged_lists.listed("ppid_request_register_list", filters, number, REGISTER_PAGE_SIZE, errors)
     extra_vars = {
-        "page": _page(found, number, REGISTER_PAGE_SIZE, **filters),
+        "page": paged_lists.page_of(found, number, REGISTER_PAGE_SIZE, **filters),
         "filters": filters,
         "errors": errors,
         "units": _units(),
@@ -144,8 +100,8 @@ def register() -> Any:
 
 def register_csv() -> Any:
     """The public request register as CSV, with the page's filters and columns, every matching request."""
-    filters = _filters(REGISTER_FILTERS)
-    context = _context()
+    filters = paged_lists.filters(REGISTER_FILTERS)
+    context = paged_lists.context()
     try:
         tk.check_access("ppid_request_register_list", context, filters)
         query = queue_actions.register_query(filters, paged=False)
@@ -165,13 +121,13 @@ def register_csv() -> Any:
 
 def statistics() -> Any:
     """The year's figures of the public-information service report."""
-    filters = _filters(("year", "unit"))
+    filters = paged_lists.filters(("year", "unit"))
     errors: dict[str, list[str]] = {}
     try:
-        found = tk.get_action("ppid_request_statistics")(_context(), filters)
+        found = tk.get_action("ppid_request_statistics")(paged_lists.context(), filters)
     except tk.ValidationError as error:
         errors = error.error_dict
-        found = tk.get_action("ppid_request_statistics")(_context(), {})
+        found = tk.get_action("ppid_request_statistics")(paged_lists.context(), {})
     return tk.render(
         "ppid/request_stats/index.html",
         {"stats": found, "filters": filters, "errors": errors, "units": _units()},
