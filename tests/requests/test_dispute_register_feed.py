@@ -93,6 +93,10 @@ def test_the_atasan_ordering_the_information_given_opens_the_item(app, cast, smt
     decided(cast, objection, "membatalkan_perintah_memberikan", "Data agregat tidak mengungkap pasien")
     job_worker()
     assert _public_view(app, item)["status_pengecualian"] == "dibuka_putusan"
+    # The unit holding the item is told, in the site's language, why it opened.
+    told = [mail for mail in smtp_server.deliveries if item["title"] in mail.subject]
+    assert told and all("Kini terbuka untuk publik" in mail.subject for mail in told)
+    assert "Komisi Informasi" in told[0].body
 
 
 def test_a_decision_upholding_the_refusal_keeps_the_item_withheld(app, cast, smtp_server, job_worker):

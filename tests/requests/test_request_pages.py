@@ -52,6 +52,10 @@ def test_staff_record_a_request_on_their_page(app, cast):
     form = {**web_form(identity_document=None), "channel": "langsung", "received_at": "2026-06-12T09:30"}
     response = app.post("/ppid/permohonan/catat", data=form, headers=headers, follow_redirects=False)
     assert response.status_code == 302
+    # When it came, in the body's zone and written as letters write it (not CKAN's "June 12, 2026").
+    case_path = response.headers["Location"].split("test.ckan.net")[-1]
+    assert "12 Juni 2026 09.30 WIB" in app.get(case_path, headers=headers).body
+    assert "12 June 2026 09:30 WIB" in app.get("/en" + case_path, headers=headers).body
 
 
 @pytest.mark.parametrize("who", ["applicant", "unit_head", "assessor"])

@@ -8,20 +8,23 @@ with ``opens_information``), the exemption of every item the request's written n
 
 The change goes through ``package_patch``, the register's own path, so the search index follows and the
 register's audit events (``register.item.update``, ``register.exemption.status``) are written; an event of its
-own names the decision it rests on. It runs as a background job after the decision is stored: the decision is
+own names the decision it rests on. The unit holding each item is told by mail (``register_notices``), as
+when an exemption ends. It runs as a background job after the decision is stored: the decision is
 a fact that happened outside the portal and is recorded whatever the register's state, and a failed opening
 shows as a failed job that can be retried (an item already opened is left alone).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import zoneinfo
 from typing import Any
 
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import audit_log, case_state
+from ckanext.ppid import audit_log, case_state, register_notices, settings
 from ckanext.ppid.model.dispute import Dispute
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.register.restriction import DATASET_TYPE, is_restricted
@@ -87,6 +90,8 @@ def open_items(request_id: str, source: str, source_id: str, reference: str) -> 
             raise
         opened.append(package.id)
         log.info("Register item %s opened by %s decision %s", package.name, source, reference)
+        today = dt.datetime.now(zoneinfo.ZoneInfo(settings.timezone())).date()
+        register_notices.enqueue_notice({"id": package.id, "name": package.name}, OPENED, today)
     if source == DISPUTE and opened:
         dispute = model.Session.get(Dispute, source_id)
         if dispute is not None and dispute.opened_item_id is None:

@@ -8,7 +8,7 @@ import ckan.plugins as p
 import ckan.plugins.toolkit as tk
 from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
-from ckanext.ppid import access, choices, csrf_guard, pagination, unit_hierarchy, uploads
+from ckanext.ppid import access, choices, csrf_guard, page_dates, pagination, unit_hierarchy, uploads
 from ckanext.ppid.logic import (
     audit_actions,
     audit_auth,
@@ -60,7 +60,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
 
     # ITemplateHelpers
     def get_helpers(self):
-        return {**choices.HELPERS, "ppid_pager_symbols": pagination.ppid_pager_symbols}
+        return {**choices.HELPERS, **page_dates.HELPERS, "ppid_pager_symbols": pagination.ppid_pager_symbols}
 
     # IValidators
     def get_validators(self):

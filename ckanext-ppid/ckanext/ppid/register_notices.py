@@ -1,6 +1,7 @@
-"""E-mail notices of the exemptions the expiry command flags or opens (PP 61/2010 Ps 11).
+"""E-mail notices of the exemptions the expiry command flags or opens (PP 61/2010 Ps 11), and of those an
+objection or dispute decision opens (UU 14/2008 Ps 36, 46; ``dispute_register_feed``).
 
-The command queues one job per status it changes; the job tells the owning unit's admins and editors, its
+The command (or the feed) queues one job per status it changes; the job tells the owning unit's admins and editors, its
 PPID contact and the PPID Utama's admins (``unit_recipients``). The status change is the guard against
 telling twice: a run that changes nothing queues nothing.
 """
@@ -29,6 +30,7 @@ TEMPLATES = {
     "akan_berakhir": "exemption_ending",
     "berakhir": "exemption_opened",
     "dibuka_persetujuan": "exemption_opened",
+    "dibuka_putusan": "exemption_opened",
 }
 
 
