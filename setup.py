@@ -8,6 +8,7 @@ PLUGINS = {
     "ppid": "ckanext.ppid.plugin:PpidPlugin",
     "ppid_search": "ckanext.ppid.plugin:PpidSearchPlugin",
     "ppid_requests": "ckanext.ppid.requests_plugin:PpidRequestsPlugin",
+    "ppid_budget": "ckanext.ppid.budget_plugin:PpidBudgetPlugin",
 }
 
 setup(
@@ -39,6 +40,7 @@ setup(
             "i18n/*/LC_MESSAGES/*",
             "migration/**/*",
             "documents/templates/*",
+            "assets/**/*",
         ],
         "ckanext.ppid.schemas": ["*.yaml", "*.json"],
     },

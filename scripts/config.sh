@@ -27,9 +27,18 @@ else
     >/dev/null || fail "ckan config-tool" "edit ckan.ini by hand"
   info "wrote $ini"
 fi
+# The DataStore (ppid_budget's normalised tables, the Data API): set once, like the database; an older
+# ckan.ini without it gets it here. scripts/database.sh created the database and the read-only role.
+if ! grep -q '^ckan.datastore.write_url' "$ini"; then
+  "$CKAN" config-tool "$ini" \
+    "ckan.datastore.write_url=postgresql://$DB_USER:$DB_PASSWORD@$DB_HOST:$DB_PORT/ckan_ppid_datastore" \
+    "ckan.datastore.read_url=postgresql://$DATASTORE_READER:$DATASTORE_READER_PASSWORD@$DB_HOST:$DB_PORT/ckan_ppid_datastore" \
+    >/dev/null || fail "ckan config-tool (DataStore)" "set ckan.datastore.write_url and read_url in ckan.ini by hand"
+  info "DataStore settings added (ckan_ppid_datastore)"
+fi
 "$CKAN" config-tool "$ini" \
-  "ckan.plugins=ppid ppid_requests ppid_search scheming_datasets scheming_organizations activity image_view dcat" \
-  "scheming.dataset_schemas=ckanext.ppid.schemas:dataset.yaml ckanext.ppid.schemas:informasi_publik.yaml" \
+  "ckan.plugins=ppid ppid_requests ppid_budget ppid_search scheming_datasets scheming_organizations datastore activity image_view dcat" \
+  "scheming.dataset_schemas=ckanext.ppid.schemas:dataset.yaml ckanext.ppid.schemas:informasi_publik.yaml ckanext.ppid.schemas:anggaran.yaml" \
   "scheming.organization_schemas=ckanext.ppid.schemas:organization.yaml" \
   "scheming.presets=ckanext.scheming:presets.json" \
   "ckan.auth.roles_that_cascade_to_sub_groups=admin editor" \

@@ -11,6 +11,9 @@ DB_HOST="${PPID_DB_HOST:-127.0.0.1}"
 DB_PORT="${PPID_DB_PORT:-5432}"
 DB_USER="${PPID_DB_USER:-ckan_ppid}"
 DB_PASSWORD="${PPID_DB_PASSWORD:-ckan_ppid}"
+# The DataStore's read-only role (datastore_search reads with it; CKAN refuses a reader that can write).
+DATASTORE_READER="${PPID_DATASTORE_READER:-ckan_ppid_reader}"
+DATASTORE_READER_PASSWORD="${PPID_DATASTORE_READER_PASSWORD:-ckan_ppid_reader}"
 REDIS_HOST="${PPID_REDIS_HOST:-127.0.0.1}"
 REDIS_PORT="${PPID_REDIS_PORT:-6379}"
 

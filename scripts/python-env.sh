@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Creates the virtualenv at .venv and installs the project (editable, with test tools) when needed.
-# Usage: scripts/python-env.sh [run|test]   (test also installs the npm packages the browser tests use)
+# Usage: scripts/python-env.sh [run|test]   (both also install the npm packages: Chart.js, and axe-core for tests)
 source "$(dirname "$0")/lib.sh"
 purpose="${1:-run}"
 
@@ -23,11 +23,16 @@ else
   info "up to date"
 fi
 
-if [ "$purpose" = test ] && [ -f "$ROOT/package-lock.json" ]; then
-  step "Installing npm packages for the browser tests (package-lock.json)"
-  if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci" "check access to the npm registry"
-  else
-    info "up to date"
-  fi
+# npm packages (package-lock.json): Chart.js for the budget charts in both modes, axe-core for the browser tests.
+step "Installing the npm packages (package-lock.json)"
+if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci" "check access to the npm registry"
+else
+  info "up to date"
 fi
+# The chart library's browser bundle joins the portal's assets (webassets bundle ppid_budget/budget-js, no CDN).
+vendor="$ROOT/ckanext-ppid/ckanext/ppid/assets/vendor"
+mkdir -p "$vendor"
+cp "$ROOT/node_modules/chart.js/dist/chart.umd.min.js" "$vendor/chart.umd.min.js" \
+  || fail "copying Chart.js into the assets" "run npm ci in $ROOT and check node_modules/chart.js/dist"
+info "Chart.js bundled into ckanext-ppid/ckanext/ppid/assets/vendor/"

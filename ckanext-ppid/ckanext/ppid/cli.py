@@ -10,14 +10,10 @@ import click
 from ckanext.ppid.audit_cli import audit
 from ckanext.ppid.demo.loader import DEFAULT_PASSWORD, load
 from ckanext.ppid.request_cli import requests
+from ckanext.ppid.site_context import site_context
 
 # ``toolkit.blanket.cli`` registers the module's ``__all__`` (without it, every local function).
 __all__ = ["ppid"]
-
-
-def _site_context() -> dict:
-    site_user = tk.get_action("get_site_user")({"ignore_auth": True}, {})
-    return {"user": site_user["name"], "ignore_auth": True}
 
 
 @click.group(short_help="PPID portal commands")
@@ -63,7 +59,7 @@ def role() -> None:
 def role_grant(user: str, role_name: str, decree: str) -> None:
     """Give USER the role ROLE."""
     try:
-        tk.get_action("ppid_role_grant")(_site_context(), {"user": user, "role": role_name, "decree": decree})
+        tk.get_action("ppid_role_grant")(site_context(), {"user": user, "role": role_name, "decree": decree})
     except tk.ValidationError as error:
         raise click.ClickException(error.error_summary) from error
     click.echo(f"{user}: {role_name}")
@@ -75,7 +71,7 @@ def role_grant(user: str, role_name: str, decree: str) -> None:
 def role_revoke(user: str, role_name: str) -> None:
     """Take the role ROLE from USER."""
     try:
-        tk.get_action("ppid_role_revoke")(_site_context(), {"user": user, "role": role_name})
+        tk.get_action("ppid_role_revoke")(site_context(), {"user": user, "role": role_name})
     except tk.ValidationError as error:
         raise click.ClickException(error.error_summary) from error
     click.echo(f"{user}: {role_name} revoked")
@@ -84,7 +80,7 @@ def role_revoke(user: str, role_name: str) -> None:
 @role.command("list")
 def role_list() -> None:
     """List who holds each role."""
-    for assignment in tk.get_action("ppid_role_list")(_site_context(), {}):
+    for assignment in tk.get_action("ppid_role_list")(site_context(), {}):
         click.echo(f"{assignment['role']}\t{assignment['user']}\t{assignment['decree']}")
 
 

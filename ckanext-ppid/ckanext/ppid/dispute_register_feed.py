@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import zoneinfo
-from typing import Any
 
 import ckan.plugins.toolkit as tk
 from ckan import model
@@ -28,6 +27,7 @@ from ckanext.ppid import audit_log, case_state, register_notices, settings
 from ckanext.ppid.model.dispute import Dispute
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.register.restriction import DATASET_TYPE, is_restricted
+from ckanext.ppid.site_context import site_context
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +43,6 @@ def enqueue(case: InformationRequest, source: str, source_id: str, reference: st
         [case.id, source, source_id, reference],
         title=f"ppid register opened by {source} decision {reference}",
     )
-
-
-def _site_context() -> dict[str, Any]:
-    site_user = tk.get_action("get_site_user")({"ignore_auth": True}, {})
-    return {"user": site_user["name"], "ignore_auth": True}
 
 
 def _withheld_item(ref: str) -> model.Package | None:
@@ -66,7 +61,7 @@ def open_items(request_id: str, source: str, source_id: str, reference: str) -> 
     if notice is None:
         log.warning("Request %s has no written notice naming register items: nothing to open", request_id)
         return []
-    context = _site_context()
+    context = site_context()
     opened = []
     for ref in notice.register_items:
         package = _withheld_item(ref)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ckanext.ppid.markers import N_
 from ckanext.ppid.register.importing.documents import base_name
-from ckanext.ppid.register.importing.tables import Notice
+from ckanext.ppid.tabular.tables import Notice
 
 # Documents (PDF, office files, images) compress a few times at most; a text file rarely beyond 20.
 MAX_RATIO = 100

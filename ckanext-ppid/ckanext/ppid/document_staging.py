@@ -36,7 +36,7 @@ from ckanext.ppid import document_archive, settings, uploads
 from ckanext.ppid.document_archive import BatchRefused
 from ckanext.ppid.markers import N_
 from ckanext.ppid.register.importing.documents import BatchFile, base_name
-from ckanext.ppid.register.importing.tables import Notice
+from ckanext.ppid.tabular.tables import Notice
 
 DIRECTORY = "ppid-staging"
 METADATA = "batch.json"

@@ -13,12 +13,8 @@ from ckanext.ppid import settings
 from ckanext.ppid.register import expiry
 from ckanext.ppid.register.restriction import DATASET_TYPE, EXEMPTED
 from ckanext.ppid.register_notices import enqueue_notice
+from ckanext.ppid.site_context import site_context
 from ckanext.ppid.working_calendar import current_calendar
-
-
-def _site_context() -> dict[str, Any]:
-    site_user = tk.get_action("get_site_user")({"ignore_auth": True}, {})
-    return {"user": site_user["name"], "ignore_auth": True}
 
 
 def _exempted_in_force(context: dict[str, Any]) -> list[dict[str, Any]]:
@@ -44,7 +40,7 @@ def run_expiry(today: dt.date | None = None, dry_run: bool = False) -> Iterator[
     Each change queues an e-mail notice (``register_notices``); a dry run changes and queues nothing.
     """
     today = today or dt.datetime.now(zoneinfo.ZoneInfo(settings.timezone())).date()
-    context = _site_context()
+    context = site_context()
     calendar = current_calendar()
     changed = 0
     for item in _exempted_in_force(context):

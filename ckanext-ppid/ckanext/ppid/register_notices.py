@@ -1,9 +1,9 @@
 """E-mail notices of the exemptions the expiry command flags or opens (PP 61/2010 Ps 11), and of those an
 objection or dispute decision opens (UU 14/2008 Ps 36, 46; ``dispute_register_feed``).
 
-The command (or the feed) queues one job per status it changes; the job tells the owning unit's admins and editors, its
-PPID contact and the PPID Utama's admins (``unit_recipients``). The status change is the guard against
-telling twice: a run that changes nothing queues nothing.
+The command (or the feed) queues one job per status it changes; the job tells the owning unit's admins and
+editors, its PPID contact and the PPID Utama's admins (``unit_recipients``). The status change is the guard
+against telling twice: a run that changes nothing queues nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ckanext.ppid import notice_mail
 from ckanext.ppid.documents.dates import Locale, format_date, parse_date
 from ckanext.ppid.law import exemptions
 from ckanext.ppid.register import expiry
+from ckanext.ppid.site_context import site_context
 from ckanext.ppid.unit_recipients import unit_recipients
 from ckanext.ppid.workdays import Explained
 from ckanext.ppid.working_calendar import current_calendar
@@ -56,8 +57,7 @@ def send_exemption_notice(item_id: str, status: str, day: str) -> list[str]:
     Returns the addresses mailed. Nothing is sent if the item has left that status since (a later run
     opened it, or the PPID extended it): that change has its own notice, or needs none.
     """
-    site_user = tk.get_action("get_site_user")({"ignore_auth": True}, {})
-    context = {"user": site_user["name"], "ignore_auth": True}
+    context = site_context()
     item = tk.get_action("package_show")(dict(context), {"id": item_id})
     now = item.get("status_pengecualian") or "berlaku"
     if now != status:

@@ -22,10 +22,10 @@ from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.notice_mail import Mail, Recipient
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock
+from ckanext.ppid.site_context import site_context
 from ckanext.ppid.unit_recipients import unit_recipients
 
 log = logging.getLogger(__name__)
-
 
 
 def enqueue(case: InformationRequest) -> None:
@@ -56,9 +56,7 @@ def send_filing_mail(case_id: str) -> list[str]:
     if case is None:
         log.warning("No filing mail for request %s: it no longer exists", case_id)
         return []
-    site_user = tk.get_action("get_site_user")({"ignore_auth": True}, {})
-    context = {"user": site_user["name"], "ignore_auth": True}
-    unit = tk.get_action("organization_show")(context, {"id": case.current_unit_id})
+    unit = tk.get_action("organization_show")(site_context(), {"id": case.current_unit_id})
     template_vars = _vars(case, unit)
     applicant = case.applicant
     mails: list[Mail] = [("request_filed_unit", unit_recipients(unit), template_vars)]

@@ -48,6 +48,7 @@ from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock, objection_grounds, states
 from ckanext.ppid.requests.clock import ClockSettings, DueDate
 from ckanext.ppid.requests.machine import SYSTEM
+from ckanext.ppid.site_context import site_context
 from ckanext.ppid.unit_recipients import unit_recipients
 
 REQUEST, OBJECTION = case_transitions.REQUEST, case_transitions.OBJECTION
@@ -99,9 +100,7 @@ class _Units:
 
     def unit(self, unit_id: str) -> dict[str, Any]:
         if unit_id not in self._units:
-            site_user = tk.get_action("get_site_user")({"ignore_auth": True}, {})
-            context = {"user": site_user["name"], "ignore_auth": True}
-            self._units[unit_id] = tk.get_action("organization_show")(context, {"id": unit_id})
+            self._units[unit_id] = tk.get_action("organization_show")(site_context(), {"id": unit_id})
         return self._units[unit_id]
 
     def title(self, unit_id: str) -> str:

@@ -151,3 +151,14 @@ def notify_max_attempts() -> int:
 
 def notify_retry_minutes() -> int:
     return tk.config.get("ckanext.ppid.notify.retry_minutes")
+
+
+# ------------------------------------------------------------------------------------- budgets (ppid_budget)
+def budget_max_upload_bytes() -> int:
+    """Largest budget file an import accepts: ours, but never above what CKAN's resource storage accepts."""
+    ours = tk.config.get("ckanext.ppid.budget.max_upload_mb")
+    return min(ours, tk.config.get("ckan.max_resource_size")) * MB
+
+
+def budget_import_timeout_seconds() -> int:
+    return tk.config.get("ckanext.ppid.budget.import_timeout_seconds")

@@ -13,7 +13,7 @@ from ckanext.ppid.register.importing.documents import (
 )
 from ckanext.ppid.register.importing.headers import match_column
 from ckanext.ppid.register.importing.rows import ImportedRow
-from ckanext.ppid.register.importing.tables import Notice
+from ckanext.ppid.tabular.tables import Notice
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from ckanext.ppid.register.importing.headers import (
     map_columns,
     match_column,
 )
-from ckanext.ppid.register.importing.tables import Cell, SourceRow, Table, grid_row
+from ckanext.ppid.tabular.tables import Cell, SourceRow, Table, grid_row
 
 
 @pytest.mark.parametrize(

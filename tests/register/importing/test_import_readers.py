@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from import_workbooks import dik_workbook
 
-from ckanext.ppid.register.importing.csv_reader import guess_delimiter, read_csv
 from ckanext.ppid.register.importing.html_reader import read_html
 from ckanext.ppid.register.importing.sqldump_reader import read_sql_dump
-from ckanext.ppid.register.importing.tables import UnreadableFile
-from ckanext.ppid.register.importing.xlsx_reader import read_xlsx
+from ckanext.ppid.tabular.csv_reader import guess_delimiter, read_csv
+from ckanext.ppid.tabular.tables import UnreadableFile
+from ckanext.ppid.tabular.xlsx_reader import read_xlsx
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ckanext.ppid.markers import N_
 from ckanext.ppid.register.importing import cells
-from ckanext.ppid.register.importing.tables import Notice
+from ckanext.ppid.tabular.tables import Notice
 
 if TYPE_CHECKING:
     from ckanext.ppid.register.importing.rows import ImportedRow

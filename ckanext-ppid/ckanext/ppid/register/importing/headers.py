@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ckanext.ppid.register.importing.tables import SourceRow, Table
+from ckanext.ppid.tabular.tables import SourceRow, Table
 
 # Targets that are not output fields: the row number column (skipped), a bare "jangka waktu" (its meaning
 # depends on whether the list is of exempted items), a combined "waktu dan tempat" column (split), and

@@ -12,8 +12,8 @@ import lxml.html
 from lxml import etree
 
 from ckanext.ppid.markers import N_
-from ckanext.ppid.register.importing.decoding import decode_text
-from ckanext.ppid.register.importing.tables import Cell, SourceRow, Table, UnreadableFile
+from ckanext.ppid.tabular.decoding import decode_text
+from ckanext.ppid.tabular.tables import Cell, SourceRow, Table, UnreadableFile
 
 BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"})
 # Spans beyond these come from broken markup; clamping keeps a typo from building a huge grid.

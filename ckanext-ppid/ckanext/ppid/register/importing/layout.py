@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ckanext.ppid.register.importing import vocabulary
 from ckanext.ppid.register.importing.headers import Header
-from ckanext.ppid.register.importing.tables import SourceRow, Table
+from ckanext.ppid.tabular.tables import SourceRow, Table
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ckanext.ppid.markers import N_
-from ckanext.ppid.register.importing import sniffing, vocabulary
-from ckanext.ppid.register.importing.csv_reader import read_csv
+from ckanext.ppid.register.importing import vocabulary
 from ckanext.ppid.register.importing.headers import ROW_NUMBER, ColumnMatch, Header, find_header
 from ckanext.ppid.register.importing.html_reader import read_html
 from ckanext.ppid.register.importing.layout import Section, read_items
 from ckanext.ppid.register.importing.rows import ImportedRow, normalise_row
 from ckanext.ppid.register.importing.sqldump_reader import read_sql_dump
-from ckanext.ppid.register.importing.tables import Notice, Numbering, Table, UnreadableFile
-from ckanext.ppid.register.importing.xlsx_reader import read_xlsx
+from ckanext.ppid.tabular import sniffing
+from ckanext.ppid.tabular.csv_reader import read_csv
+from ckanext.ppid.tabular.tables import Notice, Numbering, Table, UnreadableFile
+from ckanext.ppid.tabular.xlsx_reader import read_xlsx
 
+# The formats a register is read from.
+READABLE = ("csv", "xlsx", "html", "sql")
 # A register with more items than this is split by the office into several imports.
 DEFAULT_MAX_ROWS = 5000
 
@@ -119,12 +122,12 @@ def _check_file(filename: str, data: bytes, defaults: Mapping[str, Any], max_byt
         raise UnreadableFile(N_('Unknown default category "{value}".'), value=kategori)
     named = sniffing.extension_format(filename)
     content = sniffing.content_format(data)
-    if named is None or named not in sniffing.READABLE:
+    if named is None or named not in READABLE:
         raise UnreadableFile(
             N_('Files named "{filename}" cannot be imported: upload a CSV, XLSX, HTML or SQL file.'),
             filename=filename,
         )
-    if content not in sniffing.READABLE:
+    if content not in READABLE:
         raise UnreadableFile(
             N_("The file is named .{extension} but its content is {detected}, which cannot be imported."),
             extension=named,

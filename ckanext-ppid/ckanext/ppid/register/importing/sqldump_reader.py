@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ckanext.ppid.markers import N_
-from ckanext.ppid.register.importing.decoding import decode_text
-from ckanext.ppid.register.importing.tables import SourceRow, Table, UnreadableFile, grid_row
+from ckanext.ppid.tabular.decoding import decode_text
+from ckanext.ppid.tabular.tables import SourceRow, Table, UnreadableFile, grid_row
 
 TOKEN = re.compile(
     r"""

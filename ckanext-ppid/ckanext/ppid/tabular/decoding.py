@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ckanext.ppid.markers import N_
-from ckanext.ppid.register.importing.tables import Notice, UnreadableFile
+from ckanext.ppid.tabular.tables import Notice, UnreadableFile
 
 
 def decode_text(data: bytes) -> tuple[str, list[Notice]]:

@@ -7,8 +7,8 @@ import io
 from collections import Counter
 
 from ckanext.ppid.markers import N_
-from ckanext.ppid.register.importing.decoding import decode_text
-from ckanext.ppid.register.importing.tables import SourceRow, Table, UnreadableFile, grid_row
+from ckanext.ppid.tabular.decoding import decode_text
+from ckanext.ppid.tabular.tables import SourceRow, Table, UnreadableFile, grid_row
 
 DELIMITERS = (";", ",", "\t")
 # Enough lines to get past a title block and into the data when guessing the delimiter.

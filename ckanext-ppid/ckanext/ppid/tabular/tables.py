@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 # How a format numbers its rows, so a message can say "line 12" of a text file or "row 12" of a sheet.
 Numbering = Literal["line", "row"]
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One cell as the reader saw it.
+class Cell(NamedTuple):
+    """One cell as the reader saw it (a named tuple: a sheet of 100,000 rows makes a million of them).
 
     ``vspan``/``hspan`` mark copies that a merged cell (rowspan/colspan) spread into this position: a
     vertically spanned title means the row continues the item above, a horizontally spanned text is a

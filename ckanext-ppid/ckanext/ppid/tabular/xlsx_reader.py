@@ -18,12 +18,12 @@ from lxml import etree
 from openpyxl.utils.cell import range_boundaries
 
 from ckanext.ppid.markers import N_
-from ckanext.ppid.register.importing.tables import Cell, SourceRow, Table, UnreadableFile
+from ckanext.ppid.tabular.tables import Cell, SourceRow, Table, UnreadableFile
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-# A register of a few thousand rows unpacks to a few MB; far more means a zip bomb, not a register.
+# A sheet of 100,000 budget lines unpacks to some 60 MB; far more means a zip bomb, not a table.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
 Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based, inclusive)
@@ -34,7 +34,7 @@ def read_xlsx(data: bytes, max_rows: int) -> list[Table]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-            raise UnreadableFile(N_("The workbook unpacks to more data than a register can hold."))
+            raise UnreadableFile(N_("The workbook unpacks to far more data than a table can hold."))
         merges = _merged_ranges(archive)
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, etree.XMLSyntaxError) as error:

@@ -1,4 +1,4 @@
-"""Which format a file is, by its name and by its content; the preview requires the two to agree."""
+"""Which format a file is, by its name and by its content; an importer requires the two to agree."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import io
 import re
 import zipfile
 
-READABLE = ("csv", "xlsx", "html", "sql")
 # Names of formats for messages; formats the importer recognises but cannot read are named too.
 LABELS = {
     "csv": "CSV",
     "xlsx": "XLSX",
     "html": "HTML",
     "sql": "SQL",
+    "json": "JSON",
     "xls": "Excel 97-2003 (.xls)",
     "pdf": "PDF",
     "zip": "ZIP",
@@ -26,6 +26,7 @@ EXTENSIONS = {
     ".html": "html",
     ".htm": "html",
     ".sql": "sql",
+    ".json": "json",
     ".xls": "xls",
 }
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -42,7 +43,8 @@ def extension_format(filename: str) -> str | None:
 
 
 def content_format(data: bytes) -> str:
-    """One of ``LABELS``: what the bytes are, whatever the file is called."""
+    """One of ``LABELS``: what the bytes are, whatever the file is called (text that is not HTML or SQL is
+    "csv"; JSON is told apart by its name)."""
     if data.startswith(b"PK\x03\x04"):
         try:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
