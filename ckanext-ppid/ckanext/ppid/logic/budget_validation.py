@@ -35,7 +35,7 @@ BAD_MAPPING = N_(
 )
 UNKNOWN_COLUMN = N_("The budget table has no column {column}")
 NO_FILE = N_("Upload a CSV, XLSX or JSON file, or name a resource with resource_id")
-# The budget pages live under /anggaran/ beside the datasets (views.budget_pages): no dataset may take their names.
+# The budget pages sit under /anggaran/ beside the datasets (views.budget_pages): no dataset takes their names
 PAGE_NAMES = ("opd", "impor")
 PAGE_NAME_TAKEN = N_("The URL {name} is used by the budget pages: choose another")
 
