@@ -1,7 +1,8 @@
 # ckanext-ppid: two commands set up everything on a fresh Debian machine (see README).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format i18n-extract i18n-update i18n-compile i18n-check bench-search bench-requests
+.PHONY: help run test lint format i18n-extract i18n-update i18n-compile i18n-check bench-search bench-requests \
+	bench-budget
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,3 +36,6 @@ bench-search: ## search latency and indexing figures at 10,000 and 100,000 datas
 
 bench-requests: ## request filing, numbering, receipts, queue and statistics figures at 100,000 cases
 	@.venv/bin/python bench/requests.py
+
+bench-budget: ## budget import throughput (100,000-row SIPD file) and summary latency at 50 OPDs x 5 years
+	@.venv/bin/python bench/budget.py

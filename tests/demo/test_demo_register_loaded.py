@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from ckan import model
 from ckan.tests import helpers
 
+from ckanext.ppid import budget_register
 from ckanext.ppid.demo import register_periodic
 from ckanext.ppid.demo.content import default_content
 from ckanext.ppid.demo.loader import load
@@ -20,7 +22,12 @@ def loaded(with_plugins, clean_db):
 
 def test_the_register_as_the_portal_shows_it(loaded):
     listed = helpers.call_action("ppid_register_list")
-    assert listed["count"] == len(CONTENT.register)
+    # The demo's register items, and one item per budget dataset (periodic financial information).
+    budgets = model.Session.query(model.Package.id).filter_by(type="anggaran", state="active").all()
+    assert budgets
+    assert listed["count"] == len(CONTENT.register) + len(budgets)
+    by_id = {entry["id"] for entry in listed["results"]}
+    assert {budget_register.item_id(budget_id) for (budget_id,) in budgets} <= by_id
     by_name = {entry["name"]: entry for entry in listed["results"]}
     hps = by_name["rincian-harga-perkiraan-sendiri-pembangunan-jembatan-sungai-jernih"]
     assert (hps["kategori"], hps["dasar_pengecualian"], hps["status_pengecualian"]) == (

@@ -19,7 +19,7 @@ import ckan.plugins.toolkit as tk
 from ckan import model, plugins
 from ckan.model.system_info import get_system_info
 
-from ckanext.ppid.demo import payloads, requests
+from ckanext.ppid.demo import budget, payloads, requests
 from ckanext.ppid.demo.content import default_content, missing_periodic_items
 from ckanext.ppid.demo.report import Report
 from ckanext.ppid.demo.spec import KIND_PPID_UTAMA, ROLE_PPID, ROLE_STAFF, Content, Staff, Unit
@@ -31,7 +31,8 @@ DEFAULT_PASSWORD = "demo-ppid-2026"
 
 def load(password: str = DEFAULT_PASSWORD, content: Content | None = None) -> Report:
     """Create the demo's users, organizations, memberships, groups, datasets, register items, roles,
-    site texts and (with the ``ppid_requests`` plugin) information requests if missing, and give
+    site texts, (with the ``ppid_budget`` plugin) budget datasets with their files and (with the
+    ``ppid_requests`` plugin) information requests if missing, and give
     organizations of an older demo the PPID unit fields they lack.
 
     :param password: the password of the accounts this run creates (existing ones keep theirs)
@@ -52,6 +53,9 @@ def load(password: str = DEFAULT_PASSWORD, content: Content | None = None) -> Re
     _load_register(content, report, site_user, today)
     _load_roles(content, report, site_user)
     _load_site_settings(content, report, site_user)
+    if plugins.plugin_loaded("ppid_budget"):
+        # Budget datasets with their files, several years and phases; the job worker imports the files.
+        budget.load_budgets(report, content, today, lambda unit: _publisher(content, unit, site_user))
     if plugins.plugin_loaded("ppid_requests"):
         # Cases of every status, dated back from now on the body's working-day calendar.
         requests.load_requests(report, site_user, password, dt.datetime.now(dt.timezone.utc))
@@ -113,8 +117,7 @@ def _load_datasets(content: Content, report: Report, site_user: str) -> None:
     """The datasets with their resources, tags and groups."""
     for spec in content.datasets:
         found = model.Package.get(payloads.slugify(spec.title))
-        # Published by the unit's staff (or its PPID), as the creator would be on a real portal.
-        publisher = _unit_user(content, content.unit(spec.unit), (ROLE_STAFF, ROLE_PPID)) or site_user
+        publisher = _publisher(content, content.unit(spec.unit), site_user)
         create = _action("package_create", publisher, payloads.dataset_data(content, spec))
         _ensure(report, "datasets", found, create)
 
@@ -123,7 +126,7 @@ def _load_register(content: Content, report: Report, site_user: str, today: dt.d
     """The items of every unit's information register (datasets of type ``informasi-publik``)."""
     for item in content.register:
         found = model.Package.get(payloads.slugify(item.title))
-        publisher = _unit_user(content, content.unit(item.unit), (ROLE_STAFF, ROLE_PPID)) or site_user
+        publisher = _publisher(content, content.unit(item.unit), site_user)
         create = _action("package_create", publisher, payloads.register_item_data(content, item, today))
         _ensure(report, "register items", found, create)
 
@@ -174,6 +177,11 @@ def _membership(staff: Staff) -> model.Member | None:
         .filter(model.Member.table_id == user.id)
         .first()
     )
+
+
+def _publisher(content: Content, unit: Unit, site_user: str) -> str:
+    """Who publishes the unit's datasets: its staff (or its PPID), as on a real portal."""
+    return _unit_user(content, unit, (ROLE_STAFF, ROLE_PPID)) or site_user
 
 
 def _unit_user(content: Content, unit: Unit, roles: tuple[str, ...]) -> str | None:

@@ -15,6 +15,7 @@ KINDS = (
     "register items",
     "roles",
     "site settings",
+    "budget datasets",
     "applicants",
     "requests",
 )
@@ -35,6 +36,8 @@ class Report:
     case_states: list[tuple[str, str, int]] = field(default_factory=list)
     # Requests still owed their written notice after its deadline.
     overdue_requests: int = 0
+    # Budget files this run uploaded: their imports wait for the job worker.
+    budget_files_queued: int = 0
 
     def count(self, kind: str, created: bool, updated: bool = False) -> None:
         """Record one object of ``kind``: new, found and completed (``updated``), or found as it was."""
@@ -57,6 +60,12 @@ class Report:
         out.append(f"Logins (password of accounts created by the demo: {password}):")
         width = max((len(name) for name, _, _ in self.logins), default=0)
         out += [f"  {name:<{width}}  {role:<7} {unit}" for name, role, unit in self.logins]
+        if self.budget_files_queued:
+            out.append("")
+            out.append(
+                f"Budget files queued for import: {self.budget_files_queued} "
+                "(the job worker imports them: make run starts it, or run `ckan jobs worker`)"
+            )
         if self.missing_periodic:
             out.append("")
             out.append("Periodic items (Perki 1/2021) the demo leaves unpublished:")
