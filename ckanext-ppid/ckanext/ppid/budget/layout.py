@@ -5,6 +5,10 @@ over up to four merged rows, and may number the columns in a row below it ("1 2 
 starts at the first row naming two known columns; the rows below it continue it while every cell in
 them is a header word ("Operasi", "Anggaran"). When no row names two known columns, the first of the
 widest rows is taken as the header, so that the uploader can map its columns.
+
+A sheet saved as CSV by Excel keeps a merged cell's text in its first cell only ("Kode" in A, B-D
+blank; "Operasi" in F, G blank): in a header of several rows a label spreads right over the blank
+cells after it, within the label above them, as the merged cell did (see :func:`_spread`).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ def find_layout(table: Table) -> Layout | None:
         if not _continues_header(table.rows[end]):
             break
         end += 1
-    header = table.rows[start:end]
+    header = _spread(table.rows[start:end], table.width)
     data_start = end + 1 if end < len(table.rows) and _is_numbering(table.rows[end]) else end
     segments = tuple(_segments(header, index) for index in range(table.width))
     title = " ".join(cell.text for row in rows[:start] for cell in _origins(row) if cell.text)
@@ -73,6 +77,35 @@ def _is_numbering(row: SourceRow) -> bool:
 
 def _match(text: str) -> HeaderMatch:
     return match_header((text,))
+
+
+def _spread(header: list[SourceRow], width: int) -> list[SourceRow]:
+    """The header with each blank cell after a label copied from it, as a merged cell would have been.
+
+    A blank cell takes the text of its left neighbour when both lie under the same labels in the rows
+    above, and no further right than the last column with a header text (a trailing empty column stays
+    empty). A header of one row is left as it is: nothing says that its blank cells belong to a label.
+    """
+    if len(header) < 2:
+        return header
+    last = max((index for row in header for index, cell in enumerate(row.cells) if cell.text), default=-1)
+    above: list[tuple[int | None, ...]] = [()] * width  # per column: where its label starts, row by row
+    spread: list[SourceRow] = []
+    for row in header:
+        cells = [row.cell(index) for index in range(width)]
+        starts: list[int | None] = []
+        for index, cell in enumerate(cells):
+            left = cells[index - 1]
+            blank_after_label = 0 < index <= last and not cell.text and left.text and not left.vspan
+            if blank_after_label and above[index] == above[index - 1]:
+                cells[index] = cell = left._replace(hspan=True)
+            if cell.hspan and starts:
+                starts.append(starts[-1])
+            else:
+                starts.append(index if cell.text and not cell.vspan else None)
+        above = [(*labels, start) for labels, start in zip(above, starts, strict=True)]
+        spread.append(SourceRow(row.number, cells))
+    return spread
 
 
 def _segments(header: list[SourceRow], index: int) -> tuple[str, ...]:
