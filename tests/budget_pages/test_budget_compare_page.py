@@ -3,6 +3,7 @@ own page (figures: budget_page_cast)."""
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 from budget_page_cast import document, table_rows
 
@@ -47,3 +48,9 @@ def test_a_bad_year_is_refused_with_a_message(app, published):
 
     assert response.status_code == 400
     assert document(response).find_class("ppid-budget-errors")
+
+
+def test_the_main_navigation_leads_to_the_budgets(app, cast):
+    page = lxml.html.fromstring(app.get("/").body)
+    links = page.xpath("//nav//a[@href='/anggaran/opd']")
+    assert [link.text_content().strip() for link in links] == ["Anggaran"]
