@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from import_workbooks import dik_workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 
 from ckanext.ppid.register.importing.html_reader import read_html
 from ckanext.ppid.register.importing.sqldump_reader import read_sql_dump
@@ -121,3 +127,121 @@ def test_xlsx_with_too_many_rows_is_refused():
         read_xlsx(dik_workbook(), max_rows=5)
 
     assert raised.value.notice.params == {"limit": 5}
+
+
+def test_xlsx_cells_read_as_a_spreadsheet_shows_them():
+    book = openpyxl.Workbook()
+    book.active.append(
+        [dt.date(2026, 7, 1), dt.datetime(2026, 7, 1, 13, 45, 10), dt.time(10, 30), 3, 3.5, 4.0, True, None]
+    )
+    book.active["H1"] = CellRichText(["Data ", TextBlock(InlineFont(b=True), "Kesehatan"), " Pasien"])
+    out = io.BytesIO()
+    book.save(out)
+
+    (table,) = read_xlsx(out.getvalue(), max_rows=10)
+
+    assert [cell.text for cell in table.rows[0].cells] == [
+        "2026-07-01",
+        "2026-07-01 13:45:10",
+        "10:30:00",
+        "3",
+        "3.5",
+        "4",
+        "True",
+        "Data Kesehatan Pasien",
+    ]
+
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+
+def other_program_workbook(sheet_data: str, strings: list[str], doctype: str = "") -> bytes:
+    """A workbook as other spreadsheet programs write it: shared strings, a date style, and ``sheet_data``."""
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            f'<Override PartName="/xl/workbook.xml" ContentType="{SHEET_TYPE}.sheet.main+xml"/>'
+            f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{SHEET_TYPE}.worksheet+xml"/>'
+            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{SHEET_TYPE}.sharedStrings+xml"/>'
+            f'<Override PartName="/xl/styles.xml" ContentType="{SHEET_TYPE}.styles+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{PACKAGE_REL}"><Relationship Id="rId1" Target="xl/workbook.xml" '
+            f'Type="{OFFICE_REL}/officeDocument"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{MAIN}" xmlns:r="{OFFICE_REL}"><sheets>'
+            '<sheet name="DIK" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{PACKAGE_REL}">'
+            f'<Relationship Id="rId1" Target="worksheets/sheet1.xml" Type="{OFFICE_REL}/worksheet"/>'
+            f'<Relationship Id="rId2" Target="sharedStrings.xml" Type="{OFFICE_REL}/sharedStrings"/>'
+            f'<Relationship Id="rId3" Target="styles.xml" Type="{OFFICE_REL}/styles"/></Relationships>'
+        ),
+        "xl/sharedStrings.xml": f'<sst xmlns="{MAIN}">{"".join(strings)}</sst>',
+        # Style 1 is the built-in date format 14 (d/m/yyyy in an Indonesian Excel).
+        "xl/styles.xml": (
+            f'<styleSheet xmlns="{MAIN}"><fonts count="1"><font/></fonts><fills count="1">'
+            '<fill><patternFill patternType="none"/></fill></fills>'
+            '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>'
+            '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>'
+            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+            "</styleSheet>"
+        ),
+        "xl/worksheets/sheet1.xml": (
+            f'{doctype}<worksheet xmlns="{MAIN}"><sheetData>{sheet_data}</sheetData></worksheet>'
+        ),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return out.getvalue()
+
+
+def test_xlsx_of_other_programs_shared_strings_dates_and_cells_without_references():
+    strings = ["<si><t>Judul Informasi</t></si>", "<si><r><t>Data </t></r><r><t>Kesehatan</t></r></si>"]
+    sheet_data = (
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>'
+        # No reference on the row nor on its cells: they follow the row and cell before.
+        '<row><c><v>1</v></c><c s="1"><v>45474</v></c><c t="str"><f>A1</f><v>Judul Informasi</v></c>'
+        '<c t="e"><v>#N/A</v></c><c t="b"><v>0</v></c></row>'
+        '<row r="4"><c r="B4"><v>0.25</v></c></row>'
+    )
+
+    (table,) = read_xlsx(other_program_workbook(sheet_data, strings), max_rows=10)
+
+    assert [[cell.text for cell in row.cells] for row in table.rows] == [
+        ["Judul Informasi", "", "Data Kesehatan"],
+        ["1", "2024-07-01", "Judul Informasi", "#N/A", "False"],
+        [],  # a row the sheet leaves out keeps its place
+        ["", "0.25"],
+    ]
+    assert [row.number for row in table.rows] == [1, 2, 3, 4]
+
+
+def test_xlsx_pointing_past_its_shared_strings_is_refused_as_damaged():
+    sheet_data = '<row r="1"><c r="A1" t="s"><v>5</v></c></row>'
+
+    with pytest.raises(UnreadableFile) as raised:
+        read_xlsx(other_program_workbook(sheet_data, ["<si><t>Judul</t></si>"]), max_rows=10)
+
+    assert raised.value.notice.message == "The XLSX workbook is damaged and cannot be opened."
+
+
+def test_xlsx_sheet_pulling_in_a_server_file_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("kata sandi server")
+    doctype = f'<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "{secret.as_uri()}">]>'
+    sheet_data = '<row r="1"><c r="A1" t="inlineStr"><is><t>&secret;</t></is></c></row>'
+
+    with pytest.raises(UnreadableFile) as raised:
+        read_xlsx(other_program_workbook(sheet_data, [], doctype), max_rows=10)
+
+    assert raised.value.notice.message == "The XLSX workbook is damaged and cannot be opened."

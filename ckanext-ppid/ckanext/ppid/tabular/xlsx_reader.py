@@ -1,17 +1,17 @@
-"""Read an XLSX workbook in openpyxl's streaming mode, spreading merged cells over the area they cover.
+"""Read an XLSX workbook sheet by sheet, spreading merged cells over the area they cover.
 
-openpyxl's read-only worksheets do not expose merged ranges, so they are read from each sheet's XML
-(streamed too); the streaming mode keeps memory bounded on large exports.
+openpyxl reads the workbook's parts (sheet list, shared strings, date styles); each sheet's XML is then
+streamed once with lxml for its cells (see ``xlsx_cells``) and its merged ranges, which openpyxl's
+read-only worksheets do not expose. Streaming keeps memory bounded on large exports.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import posixpath
 import zipfile
-from collections.abc import Iterator
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 import openpyxl
 from lxml import etree
@@ -19,12 +19,18 @@ from openpyxl.utils.cell import range_boundaries
 
 from ckanext.ppid.markers import N_
 from ckanext.ppid.tabular.tables import Cell, SourceRow, Table, UnreadableFile
+from ckanext.ppid.tabular.xlsx_cells import MAIN_NS, CellValues
 
-MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+ROW = f"{{{MAIN_NS}}}row"
+MERGE = f"{{{MAIN_NS}}}mergeCell"
 # A sheet of 100,000 budget lines unpacks to some 60 MB; far more means a zip bomb, not a table.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+DAMAGED = N_("The XLSX workbook is damaged and cannot be opened.")
+# What a damaged part raises: a missing part, a bad number, a string index past the table, bad XML (lxml's
+# or, for openpyxl's own parsing, the standard library's).
+DAMAGE = (zipfile.BadZipFile, KeyError, IndexError, OSError, ValueError, etree.XMLSyntaxError, ParseError)
 
 Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based, inclusive)
 
@@ -35,28 +41,55 @@ def read_xlsx(data: bytes, max_rows: int) -> list[Table]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
             raise UnreadableFile(N_("The workbook unpacks to far more data than a table can hold."))
-        merges = _merged_ranges(archive)
+        paths = _sheet_paths(archive)
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, etree.XMLSyntaxError) as error:
-        raise UnreadableFile(N_("The XLSX workbook is damaged and cannot be opened.")) from error
+    except DAMAGE as error:
+        raise UnreadableFile(DAMAGED) from error
     try:
         return [
-            _read_sheet(sheet, merges.get(sheet.title, []), max_rows)
+            _read_sheet(archive, paths[sheet.title], sheet.title, _cell_values(workbook, sheet), max_rows)
             for sheet in workbook.worksheets
             if sheet.sheet_state == "visible"
         ]
+    except DAMAGE as error:
+        raise UnreadableFile(DAMAGED) from error
     finally:
         workbook.close()
 
 
-def _read_sheet(sheet: Any, merges: list[Merge], max_rows: int) -> Table:
-    # Exports often carry a wrong <dimension>; without a reset the streaming reader stops early.
-    sheet.reset_dimensions()
+def _cell_values(workbook: Any, sheet: Any) -> CellValues:
+    # openpyxl keeps the strings table it read and the workbook's date styles only as these attributes
+    # (the same since openpyxl 3.0); its own sheet parser reads them there too.
+    return CellValues(
+        sheet._shared_strings, workbook.epoch, workbook._date_formats, workbook._timedelta_formats
+    )
+
+
+def _read_sheet(archive: zipfile.ZipFile, path: str, title: str, values: CellValues, max_rows: int) -> Table:
+    # Rows are numbered as they come, not by the sheet's <dimension>, which exports often get wrong.
     grid: dict[int, list[Cell]] = {}
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        if number > max_rows:
-            raise UnreadableFile(N_("The file has more than {limit} rows."), limit=max_rows)
-        grid[number] = [Cell(_cell_text(value)) for value in values]
+    merges: list[Merge] = []
+    cells: dict[str, Cell] = {}  # one cell per text: amounts and codes repeat, and a cell is immutable
+    last = 0  # the number of the last row read
+    with archive.open(path) as stream:
+        for _, element in etree.iterparse(stream, tag=(ROW, MERGE), resolve_entities="internal"):
+            if element.tag == ROW:
+                found, texts = values.row(element, last)
+                last = found
+                if found > len(grid):  # a row numbered below one already read is ignored, as openpyxl does
+                    if found > max_rows:
+                        raise UnreadableFile(N_("The file has more than {limit} rows."), limit=max_rows)
+                    for gap in range(len(grid) + 1, found):
+                        grid[gap] = []
+                    grid[found] = [cells.get(text) or cells.setdefault(text, Cell(text)) for text in texts]
+            else:
+                ref = element.get("ref")
+                if ref and ":" in ref:
+                    merges.append(range_boundaries(ref))
+            # Drop what has streamed past so a big sheet never sits in memory as a tree.
+            element.clear(keep_tail=True)
+            while element.getprevious() is not None:
+                del element.getparent()[0]
     for min_col, min_row, max_col, max_row in merges:
         origin = _at(grid, min_row, min_col)
         for row in range(min_row, max_row + 1):
@@ -64,7 +97,7 @@ def _read_sheet(sheet: Any, merges: list[Merge], max_rows: int) -> Table:
                 if (row, col) != (min_row, min_col):
                     _put(grid, row, col, Cell(origin.text, vspan=row > min_row, hspan=col > min_col))
     rows = [SourceRow(number, grid[number]) for number in sorted(grid)]
-    return Table(name=sheet.title, rows=rows, numbering="row")
+    return Table(name=title, rows=rows, numbering="row")
 
 
 def _at(grid: dict[int, list[Cell]], row: int, col: int) -> Cell:
@@ -78,40 +111,18 @@ def _put(grid: dict[int, list[Cell]], row: int, col: int, cell: Cell) -> None:
     cells[col - 1] = cell
 
 
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _merged_ranges(archive: zipfile.ZipFile) -> dict[str, list[Merge]]:
-    """Merged ranges per sheet title, read from the workbook's relationships and each sheet's XML."""
+def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+    """The path of each sheet's XML in the archive, by sheet title, from the workbook's relationships."""
     targets = {
         rel.get("Id"): rel.get("Target")
         for rel in etree.fromstring(archive.read("xl/_rels/workbook.xml.rels")).iter(
             f"{{{PKG_REL_NS}}}Relationship"
         )
     }
-    ranges: dict[str, list[Merge]] = {}
+    paths: dict[str, str] = {}
     for sheet in etree.fromstring(archive.read("xl/workbook.xml")).iter(f"{{{MAIN_NS}}}sheet"):
         target = targets.get(sheet.get(f"{{{REL_NS}}}id"))
         if target:
             path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
-            ranges[sheet.get("name", "")] = list(_merge_refs(archive, posixpath.normpath(path)))
-    return ranges
-
-
-def _merge_refs(archive: zipfile.ZipFile, path: str) -> Iterator[Merge]:
-    with archive.open(path) as stream:
-        # Rows are cleared as they stream past so a big sheet never sits in memory as a tree.
-        for _, element in etree.iterparse(stream, tag=(f"{{{MAIN_NS}}}row", f"{{{MAIN_NS}}}mergeCell")):
-            ref = element.get("ref")
-            if element.tag.endswith("mergeCell") and ref and ":" in ref:
-                yield range_boundaries(ref)
-            element.clear()
+            paths[sheet.get("name", "")] = posixpath.normpath(path)
+    return paths
