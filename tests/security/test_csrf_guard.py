@@ -1,5 +1,5 @@
 """A forged form post riding on a logged-in user's session is refused, even after CKAN has exempted the
-view because an anonymous visitor or an API-token caller reached it."""
+view because an anonymous visitor or an API-token caller reached it (with any method)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from ckan.common import config
 from ckan.config.middleware import flask_app
 from ckan.tests import factories
 
-from ckanext.ppid import csrf_guard
 from ckanext.ppid.model.calendar_override import CalendarOverride
 
 pytestmark = [
@@ -35,9 +34,8 @@ def _log_in(app, user):
 
 @pytest.fixture(autouse=True)
 def fresh_process(monkeypatch):
-    """No view exempted yet, as in a portal just started."""
+    """No view exempted yet, as in a portal just started (runs before the ``app`` fixture builds it)."""
     monkeypatch.setattr(flask_app.csrf, "_exempt_views", set())
-    monkeypatch.setattr(csrf_guard, "exempted_at_run_time", set())
 
 
 def test_a_forged_post_is_refused_after_an_anonymous_visit(app):
@@ -62,3 +60,27 @@ def test_api_token_callers_and_the_api_keep_working(app):
     assert app.post(DECLARE, data=FORM, headers=headers, follow_redirects=False).status_code == 302
     response = app.post("/api/3/action/ppid_calendar_override_list", json={"year": 2026}, headers=headers)
     assert response.status_code == 200 and len(response.json["result"]) == 1
+
+
+def test_one_get_with_an_api_token_does_not_open_a_form_to_forged_posts(app):
+    """The probe's case: /user/edit refused a post without a token until one GET with an API token."""
+    user = factories.User(fullname="Siti Aminah")
+    _log_in(app, user)
+    forged = {"name": user["name"], "fullname": "Nama Palsu", "email": user["email"], "save": ""}
+    assert app.post("/user/edit", data=forged, follow_redirects=False).status_code == 400
+
+    token = factories.APIToken(user=user["name"])["token"]
+    assert app.get(f"/user/edit/{user['name']}", headers={"Authorization": token}).status_code == 200
+    assert app.post("/user/edit", data=forged, follow_redirects=False).status_code == 400
+    assert model.User.get(user["id"]).fullname == "Siti Aminah"
+
+
+def test_views_exempted_in_code_stay_exempt(make_app):
+    """An exemption made in code before the application is built (``@csrf.exempt``) is kept."""
+    flask_app.csrf.exempt("ckan.views.user.edit")
+    app = make_app()
+    user = factories.User(fullname="Siti Aminah")
+    _log_in(app, user)
+    form = {"name": user["name"], "fullname": "Siti Aminah, S.H.", "email": user["email"], "save": ""}
+    assert app.post("/user/edit", data=form, follow_redirects=False).status_code == 302
+    assert model.User.get(user["id"]).fullname == "Siti Aminah, S.H."

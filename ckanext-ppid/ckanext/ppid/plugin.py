@@ -8,7 +8,7 @@ import ckan.plugins as p
 import ckan.plugins.toolkit as tk
 from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
-from ckanext.ppid import access, choices, csrf_guard, page_dates, pagination, unit_hierarchy, uploads
+from ckanext.ppid import access, choices, page_dates, pagination, unit_hierarchy, uploads
 from ckanext.ppid.logic import (
     audit_actions,
     audit_auth,
@@ -26,6 +26,7 @@ from ckanext.ppid.logic import (
 )
 from ckanext.ppid.register.restriction import DATASET_TYPE
 from ckanext.ppid.search import seam
+from ckanext.ppid.security import csrf_guard
 from ckanext.ppid.views.audit_pages import audit_pages
 from ckanext.ppid.views.calendar_pages import calendar_pages
 from ckanext.ppid.views.register_document_pages import register_document_pages

@@ -1,0 +1,1 @@
+"""How the portal serves safely: CSRF checks, security headers, login throttling, checks of uploaded bytes."""
