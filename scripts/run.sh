@@ -6,6 +6,9 @@ ADMIN_PASSWORD="${PPID_ADMIN_PASSWORD:-admin-ppid-2026}"
 ADMIN_EMAIL="${PPID_ADMIN_EMAIL:-admin@lembahhijau.example}"
 HOST="${PPID_HOST:-127.0.0.1}"
 PORT="${PPID_PORT:-5000}"
+# Never Werkzeug's interactive debugger (its /console runs Python for whoever reaches the port, whatever
+# ckan.ini's debug says) nor its reloader; a thread per request, so a page's assets load side by side.
+SERVE_FLAGS=(--disable-debugger --disable-reloader --threaded)
 
 "$ROOT/scripts/system.sh" run
 "$ROOT/scripts/python-env.sh" run
@@ -40,4 +43,4 @@ worker=$!
 trap 'kill $worker 2>/dev/null || true' EXIT INT TERM
 info "job worker pid $worker, log var/worker.log"
 info "log in as $ADMIN_NAME at http://$HOST:$PORT/user/login"
-"$CKAN" run -H "$HOST" -p "$PORT"
+"$CKAN" run -H "$HOST" -p "$PORT" "${SERVE_FLAGS[@]}"
