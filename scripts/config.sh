@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Writes the git-ignored ckan.ini at the repository root. A new file gets its secrets and database settings
-# once; the settings the portal's features depend on (plugins, schemas, roles) are applied on every run,
-# so an existing ckan.ini follows the code. Settings not listed here are never touched.
+# Writes the git-ignored ckan.ini at the repository root (or the file named as the first argument). A new
+# file gets its secrets and database settings once; the settings the portal's features depend on (plugins,
+# schemas, roles) and its safe settings (deploy/ckan-security.ini: no debug, cookies, who may create what)
+# are applied on every run, so an existing ckan.ini follows the code. Settings not listed here are never
+# touched.
 source "$(dirname "$0")/lib.sh"
-ini="$ROOT/ckan.ini"
+ini="${1:-$ROOT/ckan.ini}"
 
 step "Writing ckan.ini"
 if [ -f "$ini" ]; then
@@ -45,3 +47,11 @@ fi
   "ckan.views.default_views=image_view" \
   >/dev/null || fail "ckan config-tool (feature settings)" "edit ckan.ini by hand"
 info "feature settings applied (plugins, schemas, role cascade)"
+# Safe settings, whatever was edited by hand. Secure cookies only where the portal is served over https (a
+# browser drops them on a plain http address, and no one could log in).
+secure=false
+if grep -Eq '^ckan\.site_url *= *https://' "$ini"; then secure=true; fi
+"$CKAN" config-tool "$ini" -f "$ROOT/deploy/ckan-security.ini" \
+  "SESSION_COOKIE_SECURE=$secure" "REMEMBER_COOKIE_SECURE=$secure" \
+  >/dev/null || fail "ckan config-tool (safe settings)" "edit ckan.ini by hand: see deploy/ckan-security.ini"
+info "safe settings applied (debug off, cookies HttpOnly, SameSite=Lax, Secure=$secure; user details private)"
