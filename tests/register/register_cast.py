@@ -18,6 +18,8 @@ class Cast:
     utama_staff: dict
     unit_editor: dict
     unit_member: dict
+    utama_member: dict
+    atasan: dict
     other_unit_editor: dict
     assessor: dict
     outsider: dict
@@ -29,11 +31,14 @@ class Cast:
             "sysadmin": self.sysadmin,
             "utama_staff": self.utama_staff,
             "unit_editor": self.unit_editor,
-            "unit_member": self.unit_member,
         }
 
     def refused(self):
+        # Plain members hold no PPID role: a head of unit, and the Atasan PPID as the demo seats them.
         return {
+            "unit_member": self.unit_member,
+            "utama_member": self.utama_member,
+            "atasan": self.atasan,
             "other_unit_editor": self.other_unit_editor,
             "assessor": self.assessor,
             "outsider": self.outsider,
@@ -71,13 +76,26 @@ def build_cast() -> Cast:
     sysadmin = factories.Sysadmin()
     users = {
         name: factories.User(name=name)
-        for name in ("utama", "dinkes-editor", "dinkes-member", "dishub-editor", "penilai", "warga")
+        for name in (
+            "utama",
+            "utama-member",
+            "atasan",
+            "dinkes-editor",
+            "dinkes-member",
+            "dishub-editor",
+            "penilai",
+            "warga",
+        )
     }
     factories.Organization(
         name="ppid-utama",
         jenis_unit="ppid_utama",
         kode_unit="U",
-        users=[{"name": "utama", "capacity": "member"}],
+        users=[
+            {"name": "utama", "capacity": "editor"},
+            {"name": "utama-member", "capacity": "member"},
+            {"name": "atasan", "capacity": "member"},
+        ],
     )
     dinkes = factories.Organization(
         name="dinkes",
@@ -94,9 +112,9 @@ def build_cast() -> Cast:
         unit_induk="ppid-utama",
         users=[{"name": "dishub-editor", "capacity": "editor"}],
     )
-    helpers.call_action(
-        "ppid_role_grant", {"user": sysadmin["name"]}, user="penilai", role="penilai_komisi_informasi"
-    )
+    grant = {"user": sysadmin["name"]}
+    helpers.call_action("ppid_role_grant", grant, user="penilai", role="penilai_komisi_informasi")
+    helpers.call_action("ppid_role_grant", grant, user="atasan", role="atasan_ppid")
     resources = [
         {
             "url": f"https://berkas.example/{SECRET}.pdf",
@@ -119,6 +137,8 @@ def build_cast() -> Cast:
         utama_staff=users["utama"],
         unit_editor=users["dinkes-editor"],
         unit_member=users["dinkes-member"],
+        utama_member=users["utama-member"],
+        atasan=users["atasan"],
         other_unit_editor=users["dishub-editor"],
         assessor=users["penilai"],
         outsider=users["warga"],

@@ -13,8 +13,8 @@ from register_cast import SECRET, headers_for
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
-REFUSED = ("anonymous", "other_unit_editor", "assessor", "outsider")
-ALLOWED = ("sysadmin", "utama_staff", "unit_editor", "unit_member")
+REFUSED = ("anonymous", "unit_member", "utama_member", "atasan", "other_unit_editor", "assessor", "outsider")
+ALLOWED = ("sysadmin", "utama_staff", "unit_editor")
 
 
 def routes(cast) -> dict[str, str]:

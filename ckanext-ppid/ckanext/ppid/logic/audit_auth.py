@@ -11,29 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import model
 
-from ckanext.ppid import access
-
-OFFICER_CAPACITIES = ("admin", "editor")
+from ckanext.ppid.authorization.answers import may
 
 
 def may_read_audit_log(user: Any) -> bool:
-    user_obj = access.user_object(user)
-    if user_obj is None or not user_obj.is_authenticated:
-        return False
-    if user_obj.sysadmin:
-        return True
-    if access.ASSESSOR in access.roles_of(user_obj):
-        return False
-    officer = model.Session.query(model.Member.id).filter(
-        model.Member.table_name == "user",
-        model.Member.table_id == user_obj.id,
-        model.Member.state == "active",
-        model.Member.capacity.in_(OFFICER_CAPACITIES),
-        model.Member.group_id.in_(access.ppid_utama_ids()),
-    )
-    return officer.first() is not None
+    return may("audit.read", user)
 
 
 def ppid_audit_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from ckanext.ppid import (
     settings,
 )
 from ckanext.ppid.law import objections
+from ckanext.ppid.authorization.answers import may
 from ckanext.ppid.logic.objection_auth import NOT_ACTING, NOT_ATASAN, objection_of, user_of
 from ckanext.ppid.logic.request_actions import record_personal_read
 from ckanext.ppid.logic.request_auth import case_of
@@ -294,6 +295,7 @@ def ppid_objection_list(context: dict[str, Any], data_dict: dict[str, Any]) -> d
     return {"count": query.count(), "public": public, "results": rows}
 
 
+@validated(request_schema.objection_decide)
 def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The Atasan PPID's decision on an objection (UU 14/2008 Ps 36), within 30 working days.
 
@@ -316,7 +318,7 @@ def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) ->
     tk.check_access("ppid_objection_decide", context, data_dict)
     user = _user(context)
     # Sysadmins pass every auth function, but only the Atasan PPID decides (UU 14/2008 Ps 36).
-    if not request_access.is_atasan(user):
+    if not may("objection.decide", user):
         raise tk.NotAuthorized(tk._(NOT_ATASAN))
     objection = objection_of(data_dict)
     now = _now()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ckanext.ppid import request_access
+from ckanext.ppid.authorization.answers import may
 from ckanext.ppid.logic.auth_answers import allowed, anyone, refused, user_of
 from ckanext.ppid.logic.request_auth import case_of, row_of
 from ckanext.ppid.markers import N_
@@ -70,7 +71,7 @@ def ppid_objection_letter_show(context: dict[str, Any], data_dict: dict[str, Any
 
 def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     objection_of(data_dict)
-    return allowed(request_access.is_atasan(user_of(context)), NOT_ATASAN)
+    return allowed(may("objection.decide", user_of(context)), NOT_ATASAN)
 
 
 def acting_on_objection(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ckan import model
-
-from ckanext.ppid import access, request_access
+from ckanext.ppid import request_access
+from ckanext.ppid.authorization import personas
+from ckanext.ppid.authorization.answers import may
 from ckanext.ppid.logic.auth_answers import allowed, anyone, user_of
 from ckanext.ppid.markers import N_
 from ckanext.ppid.requests.machine import UTAMA
@@ -26,21 +26,16 @@ def queue_units(user: Any) -> frozenset[str] | None:
     """The units whose open requests ``user`` works on: None for every unit (PPID Utama, sysadmins)."""
     if request_access.staff_role(user, set()) == UTAMA:
         return None
-    user_obj = access.user_object(user)
-    if user_obj is None or not user_obj.is_authenticated:
+    user_obj = personas.logged_in(user)
+    if user_obj is None:
         return frozenset()
-    rows = model.Session.query(model.Member.group_id).filter(
-        model.Member.table_name == "user",
-        model.Member.table_id == user_obj.id,
-        model.Member.state == "active",
-        model.Member.capacity.in_(request_access.STAFF_CAPACITIES),
-    )
-    return frozenset(group_id for (group_id,) in rows)
+    capacities = personas.capacities_of(user_obj)
+    return frozenset(unit for unit, capacity in capacities.items() if capacity in personas.STAFF_CAPACITIES)
 
 
 def sees_objection_queue(user: Any) -> bool:
     """The Atasan PPID decides objections; the PPID Utama's staff (and sysadmins) follow them."""
-    return access.ATASAN_PPID in access.roles_of(user) or request_access.staff_role(user, set()) == UTAMA
+    return may("objection.queue", user)
 
 
 def ppid_request_queue(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
