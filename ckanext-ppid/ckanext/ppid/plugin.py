@@ -21,6 +21,8 @@ from ckanext.ppid.logic import (
     deadline_actions,
     register_actions,
     role_actions,
+    unit_auth,
+    unit_validators,
     validators,
     withheld,
 )
@@ -65,7 +67,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
 
     # IValidators
     def get_validators(self):
-        return dict(validators.VALIDATORS)
+        return {**validators.VALIDATORS, **unit_validators.VALIDATORS}
 
     # IActions
     def get_actions(self):
@@ -94,6 +96,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             **register_actions.AUTH,
             **role_actions.AUTH,
             **audit_auth.AUTH,
+            **unit_auth.AUTH,
         }
 
     # IPermissionLabels

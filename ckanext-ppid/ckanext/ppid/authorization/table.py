@@ -139,8 +139,8 @@ RULES: tuple[Rule, ...] = (
         UNIT_ADMINS,
     ),
     Rule(
-        "unit.create",
-        "Create units; change a unit's type (PPID Utama, OPD, kecamatan ...) or parent unit",
+        "unit.structure",
+        "Create and delete units; change a unit's type (PPID Utama, OPD, kecamatan ...) or parent unit",
         "A unit's type and parent decide who acts on every unit (the PPID Utama's staff act on all)",
         {P.UTAMA_ADMIN: YES, P.SYSADMIN: YES},
     ),
