@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from ckan import logic
 from ckan.tests import helpers
+from pdf_samples import HTML_CALLED_PDF, JAVASCRIPT_ON_OPEN, LAUNCH_ON_OPEN, pypdf_document
 from register_cast import headers_for
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
@@ -46,6 +47,26 @@ def test_executable_renamed_pdf_is_refused(cast, storage, create_with_upload):
             b"MZ\x90\x00" + b"\x00" * 200, "laporan.pdf", package_id=cast.open_item["id"], url="x"
         )
     assert "application/x-dosexec" in refused.value.error_dict["upload"][0]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (HTML_CALLED_PDF, "does not begin as a .pdf file"),
+        (JAVASCRIPT_ON_OPEN, "(JavaScript)"),
+        (LAUNCH_ON_OPEN, "(Launch)"),
+    ],
+)
+def test_a_web_page_or_a_pdf_that_runs_code_is_refused(cast, storage, create_with_upload, content, reason):
+    with pytest.raises(logic.ValidationError) as refused:
+        create_with_upload(content, "laporan.pdf", package_id=cast.open_item["id"], url="x")
+    assert reason in refused.value.error_dict["upload"][0]
+
+
+def test_a_pdf_with_an_attached_file_is_published(cast, storage, create_with_upload):
+    annexed = pypdf_document(attachment=b"PK\x03\x04 tabel")
+    resource = create_with_upload(annexed, "laporan.pdf", package_id=cast.open_item["id"], url="laporan.pdf")
+    assert resource["url_type"] == "upload"
 
 
 def test_unknown_extension_is_refused(cast, storage, create_with_upload):

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from ckan import model
 from filing_cast import PDF_BYTES, png_bytes, upload
 from handling_cast import GRANTED, act, exempted_item, open_item, processed, row
+from pdf_samples import JAVASCRIPT_ON_OPEN
 
 from ckanext.ppid.model.audit_event import audit_event
 from ckanext.ppid.model.request_delivery import RequestDelivery
@@ -35,6 +36,7 @@ def _file_id(case: dict) -> str:
         (png_bytes(), "laporan.pdf", "image/png"),  # content and name disagree
         (b"MZ\x90\x00\x03\x00\x00\x00", "setup.exe", ".exe"),  # not a document type
         (b"", "kosong.csv", "kosong.csv"),  # empty
+        (JAVASCRIPT_ON_OPEN, "salinan.pdf", "JavaScript"),  # runs when the applicant opens it
     ],
 )
 def test_a_file_is_checked_by_its_content(cast, content, name, problem):

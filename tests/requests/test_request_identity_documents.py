@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from ckan import model
 from ckan.tests import helpers
 from filing_cast import PDF_BYTES, as_user, desk_form, file_on_web, png_bytes, upload
+from pdf_samples import HTML_CALLED_PDF, JAVASCRIPT_ON_OPEN, pypdf_document, scanned_ktp
 
 from ckanext.ppid import private_files, request_filing, settings
 from ckanext.ppid.model.audit_event import audit_event
@@ -41,7 +42,11 @@ def _document_reads(case_id: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("filename", "content", "served_as"),
-    [("ktp.png", png_bytes(), "image/png"), ("ktp.PDF", PDF_BYTES, "application/pdf")],
+    [
+        ("ktp.png", png_bytes(), "image/png"),
+        ("ktp.PDF", PDF_BYTES, "application/pdf"),
+        ("ktp-pindaian.pdf", scanned_ktp(size=(400, 250)), "application/pdf"),
+    ],
 )
 def test_the_document_is_kept_privately_under_a_random_name(cast, filename, content, served_as):
     case = file_on_web(cast, identity_document=upload(content, filename))
@@ -65,6 +70,9 @@ def test_the_document_is_kept_privately_under_a_random_name(cast, filename, cont
         ("ktp.png", PDF_BYTES),
         ("ktp.docx", b"PK\x03\x04" + b"\x00" * 100),
         ("ktp.pdf", b""),
+        ("ktp.pdf", HTML_CALLED_PDF),  # a web page libmagic takes for a PDF
+        ("ktp.pdf", JAVASCRIPT_ON_OPEN),
+        ("ktp.pdf", pypdf_document(attachment=b"MZ\x90\x00")),  # a scan carries no attachments
     ],
 )
 def test_other_files_are_refused_by_content_and_nothing_is_stored(cast, filename, content):

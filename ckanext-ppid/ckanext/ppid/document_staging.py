@@ -8,14 +8,14 @@ hidden name and renamed when complete, so a half-written one is never loaded. Ba
 ``ckanext.ppid.documents.staging_hours`` are removed whenever a batch is staged or looked up.
 
 Each file is checked as it is copied: larger than the per-file limit (it is then not kept), a type the
-register does not accept or a content that does not match its name (:func:`ckanext.ppid.uploads.check_upload`,
-by libmagic), empty. Those are problems of the file, shown in the preview. The batch as a whole is refused
+register does not accept or a content that does not match its name (:func:`ckanext.ppid.uploads.check_upload`:
+libmagic, the file's signature, JavaScript in a PDF), empty. Those are problems of the file, shown in the
+preview. The batch as a whole is refused
 (nothing kept) when it holds too many files or bytes, or its ZIP is unsafe (:mod:`document_archive`).
 """
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -50,6 +50,17 @@ WRONG_TYPE = N_('"{file}" cannot be attached: files of type {extension} are not 
 WRONG_CONTENT = N_(
     '"{file}" cannot be attached: its content ({detected}) does not match its name ({extension}).'
 )
+NOT_AS_NAMED = N_('"{file}" cannot be attached: it does not begin as a {extension} file does.')
+ACTIVE_PDF = N_('"{file}" cannot be attached: the PDF contains content a PDF viewer would run ({found}).')
+UNCHECKED_PDF = N_('"{file}" cannot be attached: the PDF is packed in a way that cannot be checked.')
+# The register's refusal -> the same refusal naming the file.
+REFUSALS = {
+    uploads.NOT_ALLOWED: WRONG_TYPE,
+    uploads.MISMATCH: WRONG_CONTENT,
+    uploads.NOT_AS_NAMED: NOT_AS_NAMED,
+    uploads.ACTIVE_PDF: ACTIVE_PDF,
+    uploads.UNCHECKED_PDF: UNCHECKED_PDF,
+}
 
 
 @dataclass(frozen=True)
@@ -155,7 +166,8 @@ class _Writer:
             limit = settings.document_batch_max_bytes() // settings.MB
             raise BatchRefused(document_archive.TOO_LARGE, limit=limit)
         detected = magic.from_buffer(head, mime=True) if head else "application/x-empty"
-        self.files.append(StagedFile(key, name, path, size, detected, content_problem(name, head)))
+        problem = content_problem(name, head, self.directory / key)
+        self.files.append(StagedFile(key, name, path, size, detected, problem))
 
     @staticmethod
     def _copy(stream: IO[bytes], target: Path, limit: int) -> tuple[int, bytes]:
@@ -173,15 +185,16 @@ class _Writer:
         return size, head
 
 
-def content_problem(name: str, head: bytes) -> Notice | None:
-    """Why a file with these first bytes may not be attached, or None (the register's own upload check)."""
+def content_problem(name: str, head: bytes, path: Path) -> Notice | None:
+    """Why the file at ``path`` (``head`` its first bytes) may not be attached, or None (the register's own
+    upload check)."""
     if not head:
         return Notice(EMPTY, {"file": name})
     try:
-        uploads.check_upload({"upload": FileStorage(io.BytesIO(head), filename=name)})
+        with path.open("rb") as stream:
+            uploads.check_upload({"upload": FileStorage(stream, filename=name)})
     except uploads.UploadRefused as refused:
-        message = WRONG_TYPE if refused.message == uploads.NOT_ALLOWED else WRONG_CONTENT
-        return Notice(message, {"file": name, **refused.params})
+        return Notice(REFUSALS[refused.message], {"file": name, **refused.params})
     return None
 
 

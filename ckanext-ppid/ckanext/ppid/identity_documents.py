@@ -1,9 +1,10 @@
 """The applicant's identity document (a KTP scan, or a legal entity's decree): checked, then kept privately.
 
 Only PDF, JPEG and PNG, up to ``ckanext.ppid.requests.identity_max_mb``, and the content must be what the
-name says (``uploads.check_upload`` asks libmagic). A KTP image holds a face photo, specific personal
-data under UU 27/2022 Ps 4(2) (kip-domain 15.2), so the file goes to ``private_files``, never to CKAN's
-resource storage.
+name says (``uploads.check_upload``: libmagic, the file's signature, no JavaScript or Launch action in a
+PDF). A PDF may not carry attached files, Flash or XFA forms either: a scan has no use for them. A KTP image
+holds a face photo, specific personal data under UU 27/2022 Ps 4(2) (kip-domain 15.2), so the file goes to
+``private_files``, never to CKAN's resource storage.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from werkzeug.datastructures import FileStorage
 
 from ckanext.ppid import private_files, settings, uploads
 from ckanext.ppid.markers import N_
+from ckanext.ppid.security import file_content
 
 KIND = "identity"
 # Extension -> the name stored and the content type served.
@@ -64,6 +66,8 @@ def check(upload: FileStorage) -> Checked:
         raise DocumentRefused(EMPTY)
     try:
         uploads.check_upload({"upload": upload})
+        if extension == ".pdf":
+            uploads.check_pdf(upload, (*file_content.EXECUTABLE, *file_content.EMBEDDED))
     except uploads.UploadRefused as refused:
         raise DocumentRefused(refused.message, **refused.params) from refused
     stored, content_type = TYPES[extension]

@@ -23,12 +23,13 @@ from ckanext.ppid.logic import (
     role_actions,
     unit_auth,
     unit_validators,
+    user_privacy,
     validators,
     withheld,
 )
 from ckanext.ppid.register.restriction import DATASET_TYPE
 from ckanext.ppid.search import seam
-from ckanext.ppid.security import csrf_guard
+from ckanext.ppid.security import csrf_guard, headers, login_throttle
 from ckanext.ppid.views.audit_pages import audit_pages
 from ckanext.ppid.views.calendar_pages import calendar_pages
 from ckanext.ppid.views.register_document_pages import register_document_pages
@@ -54,6 +55,8 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
     p.implements(p.IFacets, inherit=True)
     p.implements(p.IBlueprint)
     p.implements(p.IMiddleware, inherit=True)
+    p.implements(p.IAuthenticator, inherit=True)
+    p.implements(p.ISignal)
 
     # IConfigurer
     def update_config(self, config):
@@ -96,6 +99,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             **register_actions.AUTH,
             **role_actions.AUTH,
             **audit_auth.AUTH,
+            **user_privacy.AUTH,
             **unit_auth.AUTH,
         }
 
@@ -157,7 +161,21 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
     def make_middleware(self, app, config):
         if hasattr(app, "view_functions"):  # the Flask application
             csrf_guard.install(app)
+            headers.install(app)
+            user_privacy.install(app)
         return app
+
+    # IAuthenticator
+    def login(self):
+        return login_throttle.refuse_when_locked()
+
+    # ISignal
+    def get_signal_subscriptions(self):
+        return {
+            tk.signals.failed_login: [login_throttle.count_failure],
+            tk.signals.user_logged_in: [login_throttle.clear_on_login],
+            tk.signals.perform_password_reset: [login_throttle.clear_on_password_reset],
+        }
 
     # IBlueprint
     def get_blueprint(self):

@@ -162,3 +162,32 @@ def budget_max_upload_bytes() -> int:
 
 def budget_import_timeout_seconds() -> int:
     return tk.config.get("ckanext.ppid.budget.import_timeout_seconds")
+
+
+# ---------------------------------------------------------------------------------- serving safely (ppid)
+def content_security_policy() -> str:
+    return tk.config.get("ckanext.ppid.security.csp").strip()
+
+
+def permissions_policy() -> str:
+    return tk.config.get("ckanext.ppid.security.permissions_policy").strip()
+
+
+def hsts_seconds() -> int:
+    return tk.config.get("ckanext.ppid.security.hsts_seconds")
+
+
+def login_max_failures() -> int:
+    return tk.config.get("ckanext.ppid.login.max_failures")
+
+
+def login_max_failures_per_ip() -> int:
+    return tk.config.get("ckanext.ppid.login.max_failures_per_ip")
+
+
+def login_window_seconds() -> int:
+    return tk.config.get("ckanext.ppid.login.window_minutes") * 60
+
+
+def login_lockout_seconds() -> int:
+    return tk.config.get("ckanext.ppid.login.lockout_minutes") * 60

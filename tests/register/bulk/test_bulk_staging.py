@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 from bulk_samples import EXECUTABLE, pdf, png, zip_of, zip_with_symlink
+from pdf_samples import HTML_CALLED_PDF, JAVASCRIPT_ON_OPEN, pypdf_document
 from werkzeug.datastructures import FileStorage
 
 from ckanext.ppid import document_archive, document_staging
@@ -48,6 +49,9 @@ def test_content_decides_not_the_name(storage):
         upload("kosong.pdf", b""),
         upload("bagan.png", png()),
         upload("sebenarnya-pdf.docx", pdf()),
+        upload("halaman.pdf", HTML_CALLED_PDF),
+        upload("formulir.pdf", JAVASCRIPT_ON_OPEN),
+        upload("dengan-lampiran.pdf", pypdf_document(attachment=b"data")),
     ]
 
     batch = document_staging.stage("dinkes-editor", "import", files, None)
@@ -58,6 +62,9 @@ def test_content_decides_not_the_name(storage):
         "kosong.pdf": document_staging.EMPTY,
         "bagan.png": None,
         "sebenarnya-pdf.docx": document_staging.WRONG_CONTENT,
+        "halaman.pdf": document_staging.NOT_AS_NAMED,
+        "formulir.pdf": document_staging.ACTIVE_PDF,
+        "dengan-lampiran.pdf": None,  # an annex to a public document is no threat to its readers
     }
     assert batch.files[0].problem.params["detected"] == "application/x-dosexec"
 
