@@ -108,14 +108,17 @@ def test_newest_first_in_pages(app, audit_cast):
         ({"since": "kemarin"}, "since", "Give the date as YYYY-MM-DD"),
         ({"until": "2020-02-30"}, "until", "Give the date as YYYY-MM-DD"),
         ({"unit": "tidak-ada"}, "unit", "No such unit"),
-        ({"limit": "0"}, "limit", "Give a whole number from 1 to {highest}"),
-        ({"offset": "-1"}, "offset", "Give a whole number, 0 or more"),
+        ({"limit": "0"}, "limit", "Give a whole number from {lowest} to {highest}."),
+        ({"limit": "1e308"}, "limit", "Give a whole number from {lowest} to {highest}."),
+        ({"offset": "-1"}, "offset", "Give a whole number from {lowest} to {highest}."),
+        ({"actor": ["a", "b"]}, "actor", "Give text here, not a number, a list or an object."),
     ],
 )
 def test_bad_filters_are_refused_with_a_message(app, audit_cast, params, field, message):
     response = listed(app, audit_cast, **params)
     assert response.status_code == 409
-    assert response.json["error"][field] == [shown(app, message, highest=1000)]
+    bounds = {"lowest": 0 if field == "offset" else 1, "highest": 1_000_000 if field == "offset" else 1000}
+    assert response.json["error"][field] == [shown(app, message, **bounds)]
 
 
 @pytest.mark.parametrize(

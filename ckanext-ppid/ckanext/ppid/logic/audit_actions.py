@@ -11,6 +11,8 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid import audit_log, settings
+from ckanext.ppid.logic import schema
+from ckanext.ppid.logic.parameters import validated
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 1000
@@ -25,16 +27,6 @@ def _moment(text: str, *, end_of_day: bool) -> dt.datetime:
         return dt.datetime.combine(day, dt.time.max if end_of_day else dt.time.min, tzinfo=zone)
     moment = dt.datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
-
-
-def _whole_number(value: Any, default: int, lowest: int, highest: int | None = None) -> int:
-    """``value`` as an int within the bounds. Raises ``ValueError`` or ``TypeError``."""
-    if value in (None, ""):
-        return default
-    number = int(value)
-    if number < lowest or (highest is not None and number > highest):
-        raise ValueError(number)
-    return number
 
 
 def _text(data_dict: dict[str, Any], key: str) -> str | None:
@@ -59,14 +51,9 @@ def _parse(data_dict: dict[str, Any]) -> tuple[audit_log.Filters, int, int]:
                 moments[key] = _moment(_text(data_dict, key), end_of_day=key == "until")
             except ValueError:
                 errors[key] = [tk._("Give the date as YYYY-MM-DD")]
-    try:
-        limit = _whole_number(data_dict.get("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT)
-    except (TypeError, ValueError):
-        errors["limit"] = [tk._("Give a whole number from 1 to {highest}").format(highest=MAX_LIMIT)]
-    try:
-        offset = _whole_number(data_dict.get("offset"), 0, 0)
-    except (TypeError, ValueError):
-        errors["offset"] = [tk._("Give a whole number, 0 or more")]
+    # The schema checked both (``parameters.paging``: 1-1000, 0-1,000,000).
+    limit = min(data_dict.get("limit", DEFAULT_LIMIT), MAX_LIMIT)
+    offset = data_dict.get("offset", 0)
     if errors:
         raise tk.ValidationError(errors)
     action = _text(data_dict, "action")
@@ -102,6 +89,7 @@ def _event_dict(event: dict[str, Any], units: dict[str, model.Group]) -> dict[st
 
 
 @tk.side_effect_free
+@validated(schema.audit_list)
 def ppid_audit_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """List the events of the audit log, newest first (sysadmins and the PPID Utama's officers only).
 

@@ -18,8 +18,10 @@ from ckanext.ppid.budget.headers import GENERIC_TARGETS
 from ckanext.ppid.budget.importing import BudgetImport, Problem, UnreadableFile, read_budget_file
 from ckanext.ppid.budget.table_format import COLUMNS
 from ckanext.ppid.law_messages import filled
+from ckanext.ppid.logic import budget_schema
 from ckanext.ppid.logic import budget_validation as read
 from ckanext.ppid.logic.auth_answers import user_of
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.markers import N_
 from ckanext.ppid.model.budget_import import BudgetImport as ImportRow
 
@@ -83,6 +85,7 @@ def _preview(result: BudgetImport) -> dict[str, Any]:
     }
 
 
+@validated(budget_schema.budget_preview)
 def ppid_budget_preview(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Read a budget file as the import would, without storing anything: for the column-mapping screen.
 
@@ -142,6 +145,7 @@ def _import_dict(row: ImportRow) -> dict[str, Any]:
     return shown
 
 
+@validated(budget_schema.budget_import)
 def ppid_budget_import(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Import a budget resource's file again in the background, with a column mapping if given.
 
@@ -172,6 +176,7 @@ def ppid_budget_import(context: dict[str, Any], data_dict: dict[str, Any]) -> di
 
 
 @tk.side_effect_free
+@validated(budget_schema.budget_resource)
 def ppid_budget_import_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The import of a budget resource: its status and, when the file was refused, why, row by row.
 
@@ -195,6 +200,7 @@ def ppid_budget_import_show(context: dict[str, Any], data_dict: dict[str, Any]) 
 
 
 @tk.side_effect_free
+@validated(budget_schema.budget_summary)
 def ppid_budget_summary(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Plan versus actual of one OPD for a fiscal year: totals, one level of the code hierarchy, the
     monthly trend.
@@ -236,6 +242,7 @@ def ppid_budget_summary(context: dict[str, Any], data_dict: dict[str, Any]) -> d
 
 
 @tk.side_effect_free
+@validated(budget_schema.budget_compare)
 def ppid_budget_compare(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Plan versus actual across OPDs for a fiscal year, ranked by absorption.
 

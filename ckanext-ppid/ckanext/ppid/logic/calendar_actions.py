@@ -9,6 +9,8 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid import access, audit_log
+from ckanext.ppid.logic import schema
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.model.calendar_override import CalendarOverride
 from ckanext.ppid.working_calendar import calendar_changed, current_calendar
 
@@ -40,6 +42,7 @@ def _user_id(context: dict[str, Any]) -> str | None:
     return user.id if user else None
 
 
+@validated(schema.calendar_override_create)
 def ppid_calendar_override_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Declare a day a holiday or a working day by decree (sysadmins and PPID Utama admins).
 
@@ -98,6 +101,7 @@ def ppid_calendar_override_create(context: dict[str, Any], data_dict: dict[str, 
     return row.as_dict()
 
 
+@validated(schema.calendar_override_revoke)
 def ppid_calendar_override_revoke(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Revoke a declaration (sysadmins and PPID Utama admins); it stays in the history.
 
@@ -135,6 +139,7 @@ def ppid_calendar_override_revoke(context: dict[str, Any], data_dict: dict[str, 
     return row.as_dict()
 
 
+@validated(schema.calendar_override_list)
 def ppid_calendar_override_list(context: dict[str, Any], data_dict: dict[str, Any]) -> list[dict[str, Any]]:
     """The declarations of a year (anyone may read them; they are public decrees).
 
@@ -150,6 +155,7 @@ def ppid_calendar_override_list(context: dict[str, Any], data_dict: dict[str, An
     return [row.as_dict() for row in CalendarOverride.of_year(_year(data_dict), include_revoked)]
 
 
+@validated(schema.calendar_year)
 def ppid_calendar_days_off(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The days off of a year other than ordinary weekends, and the days declared working days.
 

@@ -10,6 +10,8 @@ import ckan.plugins.toolkit as tk
 
 from ckanext.ppid import deadline_calculator, settings
 from ckanext.ppid.due_date_dicts import due_date_dict
+from ckanext.ppid.logic import schema
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.requests.clock import ClockSettings
 from ckanext.ppid.working_calendar import current_calendar
 
@@ -32,6 +34,7 @@ def _moment(value: Any, tz: str) -> dt.datetime:
 
 
 @tk.side_effect_free
+@validated(schema.deadline_calculate)
 def ppid_deadline_calculate(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The due dates that follow an event of a case, each explained day by day (anyone may ask).
 

@@ -16,9 +16,11 @@ from ckan import model
 
 from ckanext.ppid import case_transitions, dispute_register_feed, objection_dicts, request_access
 from ckanext.ppid.law import disputes
+from ckanext.ppid.logic import request_schema
 from ckanext.ppid.logic.dispute_auth import dispute_of
-from ckanext.ppid.logic.objection_actions import MAX_LIMIT, NUMBERS, acting_role, moment
+from ckanext.ppid.logic.objection_actions import acting_role, moment, page
 from ckanext.ppid.logic.objection_auth import objection_of, user_of
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.markers import N_
 from ckanext.ppid.model.dispute import Dispute
 from ckanext.ppid.request_filing import clock_settings
@@ -39,6 +41,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+@validated(request_schema.dispute_create)
 def ppid_dispute_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Record that the dispute was taken to the Komisi Informasi (UU 14/2008 Ps 37).
 
@@ -79,6 +82,7 @@ def ppid_dispute_create(context: dict[str, Any], data_dict: dict[str, Any]) -> d
 
 
 @tk.side_effect_free
+@validated(request_schema.case_id)
 def ppid_dispute_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """A dispute: forum, the Commission's case number, stage, result, and the stages the caller may record.
 
@@ -93,6 +97,7 @@ def ppid_dispute_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dic
     return objection_dicts.dispute_dict(dispute, roles)
 
 
+@validated(request_schema.dispute_update)
 def ppid_dispute_update(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Record a stage of the dispute (``law.disputes.STAGES``), by the transition leading to it.
 
@@ -144,6 +149,7 @@ def ppid_dispute_update(context: dict[str, Any], data_dict: dict[str, Any]) -> d
 
 
 @tk.side_effect_free
+@validated(request_schema.dispute_list)
 def ppid_dispute_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The disputes recorded, newest first, with their objection and request numbers. No personal data.
 
@@ -158,11 +164,7 @@ def ppid_dispute_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dic
     :rtype: dictionary
     """
     tk.check_access("ppid_dispute_list", context, data_dict)
-    try:
-        limit = min(max(int(data_dict.get("limit", 50)), 1), MAX_LIMIT)
-        offset = max(int(data_dict.get("offset", 0)), 0)
-    except (TypeError, ValueError):
-        raise tk.ValidationError({"limit": [tk._(NUMBERS)]}) from None
+    limit, offset = page(data_dict)
     query = model.Session.query(Dispute)
     status = data_dict.get("status")
     if status:

@@ -29,9 +29,10 @@ from ckanext.ppid import (
     request_notice_received,
 )
 from ckanext.ppid.case_state import request_case
-from ckanext.ppid.logic import handling_auth
+from ckanext.ppid.logic import handling_auth, request_schema
 from ckanext.ppid.logic import handling_validation as validation
 from ckanext.ppid.logic.auth_answers import user_of
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.logic.request_auth import case_of
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.request_filing import clock_settings
@@ -136,6 +137,7 @@ def _take(
 
 
 @tk.side_effect_free
+@validated(request_schema.case_id)
 def ppid_request_transitions(context: dict[str, Any], data_dict: dict[str, Any]) -> list[dict[str, str]]:
     """What the calling user may do on a request now: the transitions their role may take in its status.
 
@@ -181,7 +183,7 @@ def _plain(name: str, code: str, summary: str) -> Callable[[dict[str, Any], dict
         f"{summary}\n\n    :param id: the request's id\n    :type id: string\n\n"
         "    :returns: the request (without personal data)\n    :rtype: dictionary\n    "
     )
-    return action
+    return validated(request_schema.case_id)(action)
 
 
 ppid_request_verify = _plain(
@@ -196,6 +198,7 @@ ppid_request_process = _plain(
 )
 
 
+@validated(request_schema.request_forward)
 def ppid_request_forward(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Forward the request to another unit's PPID Pelaksana; it moves to that unit's queue (PPID Utama only).
 
@@ -218,6 +221,7 @@ def ppid_request_forward(context: dict[str, Any], data_dict: dict[str, Any]) -> 
     return _take(context, data_dict, "teruskan", params)
 
 
+@validated(request_schema.reasons)
 def ppid_request_extend(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Extend the time to answer once, by 7 working days, with written reasons (UU 14/2008 Ps 22(8)).
 
@@ -237,6 +241,7 @@ def ppid_request_extend(context: dict[str, Any], data_dict: dict[str, Any]) -> d
     return _take(context, data_dict, "perpanjang", {"reasons": reasons}, request_letters.EXTENSION)
 
 
+@validated(request_schema.request_notice_send)
 def ppid_request_notice_send(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Send the written notice answering the request (UU 14/2008 Ps 22(7) a-g).
 
@@ -289,6 +294,7 @@ def ppid_request_notice_send(context: dict[str, Any], data_dict: dict[str, Any])
     return _take(context, data_dict, "kirim_pemberitahuan", params, request_letters.NOTICE)
 
 
+@validated(request_schema.request_refer)
 def ppid_request_refer(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Answer that the body does not hold the information and name the body that does (Ps 22(7)(a)(b)).
 
@@ -313,6 +319,7 @@ def ppid_request_refer(context: dict[str, Any], data_dict: dict[str, Any]) -> di
     return _take(context, data_dict, "rujuk", params, request_letters.NOTICE)
 
 
+@validated(request_schema.request_notice_received)
 def ppid_request_notice_received(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Record the day the applicant received a written notice sent by post or courier.
 
@@ -345,6 +352,7 @@ def ppid_request_notice_received(context: dict[str, Any], data_dict: dict[str, A
     return request_dicts.case_dict(case, with_personal_data=False)
 
 
+@validated(request_schema.request_deliver)
 def ppid_request_deliver(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Hand over granted information and close the request (UU 14/2008 Ps 22(7)(d)(f)).
 
@@ -385,6 +393,7 @@ ppid_request_close = _plain(
 )
 
 
+@validated(request_schema.reasons)
 def ppid_request_withdraw(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Withdraw a request not yet answered: by the applicant, or recorded by staff with how it came.
 

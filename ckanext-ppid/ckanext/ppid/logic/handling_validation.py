@@ -110,6 +110,13 @@ def _held(data: dict[str, Any], problems: list[Problem]) -> bool | None:
     return None
 
 
+def rupiah(given: str) -> int | None:
+    """An amount of Rupiah written as digits, with dots or spaces between thousands; None if it is not."""
+    given = given.strip()
+    digits = re.sub(r"[.\s]", "", given) if _THOUSANDS.match(given) else given
+    return int(digits) if digits.isascii() and digits.isdigit() else None
+
+
 def _costs(data: dict[str, Any], problems: list[Problem]) -> int | None:
     value = data.get("costs")
     if isinstance(value, int) and not isinstance(value, bool):
@@ -117,11 +124,10 @@ def _costs(data: dict[str, Any], problems: list[Problem]) -> int | None:
     given = text(data, "costs")
     if not given:
         return None
-    digits = re.sub(r"[.\s]", "", given) if _THOUSANDS.match(given) else given
-    if not digits.isdigit():
+    amount = rupiah(given)
+    if amount is None:
         problems.append(Problem("costs", BAD_COSTS))
-        return None
-    return int(digits)
+    return amount
 
 
 def _core_problems(outcome: str, written: Notice) -> list[Problem]:

@@ -30,7 +30,9 @@ from ckanext.ppid import (
 )
 from ckanext.ppid.law import objections
 from ckanext.ppid.authorization.answers import may
+from ckanext.ppid.logic import request_schema
 from ckanext.ppid.logic.objection_auth import NOT_ACTING, NOT_ATASAN, objection_of, user_of
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.logic.request_actions import record_personal_read
 from ckanext.ppid.logic.request_auth import case_of
 from ckanext.ppid.markers import N_
@@ -47,7 +49,6 @@ BAD_MOMENT = N_("Give a date as YYYY-MM-DD, with the time as HH:MM if known.")
 FUTURE_MOMENT = N_("The date cannot be in the future.")
 TOO_EARLY = N_("The date cannot be before {day}.")
 NOT_DECIDED = N_("The Atasan PPID has not decided on this objection yet.")
-NUMBERS = N_("Give whole numbers for limit and offset.")
 UNKNOWN_STATUS = N_("Unknown status")
 MAX_LIMIT = 100
 # A date given without its time: the middle of the office's morning, when it counts as received that day.
@@ -124,6 +125,7 @@ def _text(data_dict: dict[str, Any], name: str) -> str:
 
 
 @tk.side_effect_free
+@validated(request_schema.objection_grounds)
 def ppid_objection_grounds(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The grounds of UU 14/2008 Ps 35(1) as they stand on a request today, and whether the caller may object.
 
@@ -151,6 +153,7 @@ def ppid_objection_grounds(context: dict[str, Any], data_dict: dict[str, Any]) -
     }
 
 
+@validated(request_schema.objection_create)
 def ppid_objection_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Object to the Atasan PPID (keberatan, UU 14/2008 Ps 35-36).
 
@@ -217,6 +220,7 @@ def _why_not(case: InformationRequest, codes: list[str], at: dt.datetime) -> lis
 
 
 @tk.side_effect_free
+@validated(request_schema.case_id)
 def ppid_objection_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """An objection: its number, grounds and statement, the Atasan PPID's due date explained day by day, the
     decision, the dispute, and the steps the caller may take now. No personal data.
@@ -230,13 +234,9 @@ def ppid_objection_show(context: dict[str, Any], data_dict: dict[str, Any]) -> d
     return objection_dicts.objection_dict(objection_of(data_dict), user_of(context))
 
 
-def _page(data_dict: dict[str, Any]) -> tuple[int, int]:
-    try:
-        limit = min(max(int(data_dict.get("limit", 50)), 1), MAX_LIMIT)
-        offset = max(int(data_dict.get("offset", 0)), 0)
-    except (TypeError, ValueError):
-        raise tk.ValidationError({"limit": [tk._(NUMBERS)]}) from None
-    return limit, offset
+def page(data_dict: dict[str, Any]) -> tuple[int, int]:
+    """``limit`` (default 50, at most ``MAX_LIMIT``) and ``offset``, as the schema checked them."""
+    return min(data_dict.get("limit", 50), MAX_LIMIT), data_dict.get("offset", 0)
 
 
 def _identity(objection: Objection, user: Any) -> dict[str, Any] | None:
@@ -251,6 +251,7 @@ def _identity(objection: Objection, user: Any) -> dict[str, Any] | None:
 
 
 @tk.side_effect_free
+@validated(request_schema.objection_list)
 def ppid_objection_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The objection register (register keberatan, kip-domain 5.4), newest first.
 
@@ -272,13 +273,10 @@ def ppid_objection_list(context: dict[str, Any], data_dict: dict[str, Any]) -> d
     :rtype: dictionary
     """
     tk.check_access("ppid_objection_list", context, data_dict)
-    limit, offset = _page(data_dict)
+    limit, offset = page(data_dict)
     query = model.Session.query(Objection).filter(Objection.number.isnot(None))
-    if data_dict.get("year") not in (None, ""):
-        try:
-            query = query.filter(Objection.year == int(data_dict["year"]))
-        except (TypeError, ValueError):
-            raise tk.ValidationError({"year": [tk._("Enter a year as a number")]}) from None
+    if data_dict.get("year") is not None:
+        query = query.filter(Objection.year == data_dict["year"])
     status = data_dict.get("status")
     if status:
         if status not in {entry.code for entry in states.OBJECTION_STATUSES}:
@@ -295,6 +293,7 @@ def ppid_objection_list(context: dict[str, Any], data_dict: dict[str, Any]) -> d
     return {"count": query.count(), "public": public, "results": rows}
 
 
+@validated(request_schema.objection_decide)
 @validated(request_schema.objection_decide)
 def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The Atasan PPID's decision on an objection (UU 14/2008 Ps 36), within 30 working days.
@@ -343,6 +342,7 @@ def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) ->
     return objection_dicts.objection_dict(objection, user)
 
 
+@validated(request_schema.objection_decision_received)
 def ppid_objection_decision_received(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Record when the applicant received the Atasan PPID's decision (a letter by post, handed over).
 
@@ -425,6 +425,7 @@ def _step(context: dict[str, Any], data_dict: dict[str, Any], action: str, code:
     return objection_dicts.objection_dict(objection, user)
 
 
+@validated(request_schema.reasons)
 def ppid_objection_withdraw(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Withdraw an objection before the Atasan PPID decides (the applicant, or staff recording it).
 
@@ -439,6 +440,7 @@ def ppid_objection_withdraw(context: dict[str, Any], data_dict: dict[str, Any]) 
     return _step(context, data_dict, "ppid_objection_withdraw", "cabut", params)
 
 
+@validated(request_schema.case_id)
 def ppid_objection_accept(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The applicant accepts the Atasan PPID's decision (UU 14/2008 Ps 37(1)): the objection is closed.
 

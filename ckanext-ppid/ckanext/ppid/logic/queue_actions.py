@@ -16,8 +16,9 @@ from ckan import model
 
 from ckanext.ppid import request_queue, request_register_public, request_statistics, settings
 from ckanext.ppid.law import requests as law_requests
-from ckanext.ppid.logic import queue_auth
+from ckanext.ppid.logic import queue_auth, request_schema
 from ckanext.ppid.logic.auth_answers import user_of
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import states
 
@@ -34,12 +35,8 @@ def _text(data_dict: dict[str, Any], name: str) -> str:
 
 
 def _paging(data_dict: dict[str, Any]) -> tuple[int, int]:
-    try:
-        limit = int(data_dict.get("limit", DEFAULT_LIMIT))
-        offset = int(data_dict.get("offset", 0))
-    except (TypeError, ValueError):
-        raise tk.ValidationError({"limit": [tk._("Give whole numbers for limit and offset.")]}) from None
-    return min(max(limit, 1), MAX_LIMIT), max(offset, 0)
+    """``limit`` (default 25, at most ``MAX_LIMIT``) and ``offset``, as the schema checked them."""
+    return min(data_dict.get("limit", DEFAULT_LIMIT), MAX_LIMIT), data_dict.get("offset", 0)
 
 
 def _choice(data_dict: dict[str, Any], name: str, allowed: tuple[str, ...]) -> str | None:
@@ -104,6 +101,7 @@ def _listed(count: int, results: list[dict[str, Any]], query: Any, **extra: Any)
 
 
 @tk.side_effect_free
+@validated(request_schema.queue)
 def ppid_request_queue(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The open requests of the units the user is on the staff of, most urgent first.
 
@@ -138,6 +136,7 @@ def ppid_request_queue(context: dict[str, Any], data_dict: dict[str, Any]) -> di
 
 
 @tk.side_effect_free
+@validated(request_schema.queue)
 def ppid_objection_queue(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The objections awaiting the Atasan PPID's decision (UU 14/2008 Ps 36(2)), the soonest due first.
 
@@ -182,6 +181,7 @@ def register_query(data_dict: dict[str, Any], paged: bool = True) -> request_reg
 
 
 @tk.side_effect_free
+@validated(request_schema.request_register_list)
 def ppid_request_register_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The public register of requests for information (kip-domain 15.5), for anyone, in registration
     order, newest first.
@@ -218,6 +218,7 @@ def ppid_request_register_list(context: dict[str, Any], data_dict: dict[str, Any
 
 
 @tk.side_effect_free
+@validated(request_schema.request_statistics)
 def ppid_request_statistics(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The figures of the annual public-information service report (UU 14/2008 Ps 12, Perki 1/2021 Ps 56)
     for one year; for anyone (counts only).

@@ -9,6 +9,8 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid.law import berkala, categories
+from ckanext.ppid.logic import schema
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.logic.withheld import WITHHELD_FLAG
 from ckanext.ppid.register import freshness
 from ckanext.ppid.register.restriction import DATASET_TYPE
@@ -94,6 +96,7 @@ def register_entry(item: dict[str, Any], today: dt.date) -> dict[str, Any]:
 
 
 @tk.side_effect_free
+@validated(schema.register_list)
 def ppid_register_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """List the items of the information register (DIP and exempted register) the caller may see.
 
@@ -150,6 +153,7 @@ def ppid_register_list(context: dict[str, Any], data_dict: dict[str, Any]) -> di
 
 
 @tk.side_effect_free
+@validated(schema.nothing)
 def ppid_register_summary(context: dict[str, Any], data_dict: dict[str, Any]) -> list[dict[str, Any]]:
     """Count the register items of every PPID unit per category, and name the Perki 1/2021 periodic
     items each unit has not published yet.

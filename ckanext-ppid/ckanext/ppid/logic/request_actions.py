@@ -19,7 +19,8 @@ from ckanext.ppid import (
     request_receipt,
     settings,
 )
-from ckanext.ppid.logic import request_auth, request_validation
+from ckanext.ppid.logic import request_auth, request_schema, request_validation
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.logic.request_auth import case_of
 from ckanext.ppid.model.information_request import InformationRequest, RequestApplicant
 
@@ -34,6 +35,7 @@ def _user(context: dict[str, Any]) -> model.User:
     return user
 
 
+@validated(request_schema.request_create)
 def ppid_request_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """File a request for information (permohonan informasi, UU 14/2008 Ps 22).
 
@@ -102,6 +104,7 @@ def ppid_request_create(context: dict[str, Any], data_dict: dict[str, Any]) -> d
 
 
 @tk.side_effect_free
+@validated(request_schema.case_id)
 def ppid_request_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """A request, with its due dates explained day by day and its history.
 
@@ -137,6 +140,7 @@ def record_personal_read(case: InformationRequest, reader: Any, action: str, det
 
 
 @tk.side_effect_free
+@validated(request_schema.request_list_mine)
 def ppid_request_list_mine(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The requests the logged-in user filed on the web, newest first (summaries, no personal data).
 
@@ -150,11 +154,7 @@ def ppid_request_list_mine(context: dict[str, Any], data_dict: dict[str, Any]) -
     """
     tk.check_access("ppid_request_list_mine", context, data_dict)
     user = _user(context)
-    try:
-        limit = min(max(int(data_dict.get("limit", 20)), 1), MAX_LIMIT)
-        offset = max(int(data_dict.get("offset", 0)), 0)
-    except (TypeError, ValueError):
-        raise tk.ValidationError({"limit": [tk._("Give whole numbers for limit and offset.")]}) from None
+    limit, offset = min(data_dict.get("limit", 20), MAX_LIMIT), data_dict.get("offset", 0)
     query = (
         model.Session.query(InformationRequest)
         .join(RequestApplicant, RequestApplicant.request_id == InformationRequest.id)

@@ -15,7 +15,7 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import identity_documents
+from ckanext.ppid import identity_documents, input_limits
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.markers import N_
 from ckanext.ppid.requests import nik
@@ -25,17 +25,19 @@ WEB = "web"
 DESK_CHANNELS = ("langsung", "lisan", "surat", "email", "faks", "sp4n_lapor")
 # Copies come in the format the way of obtaining names; seeing on site needs none.
 COPY_FORMAT = {"salinan_softcopy": "softcopy", "salinan_hardcopy": "hardcopy"}
-LIMITS = {
-    "name": 200,
-    "nik": 40,
-    "address": 500,
-    "phone": 40,
-    "email": 254,
-    "legal_entity_decree": 200,
-    "proxy_name": 200,
-    "information": 5000,
-    "purpose": 2000,
+# Each text field's kind of ``input_limits`` (the action's schema, ``request_schema``, declares the same).
+TEXT_KINDS = {
+    "name": "short_text",
+    "nik": "phone",
+    "address": "line",
+    "phone": "phone",
+    "email": "email",
+    "legal_entity_decree": "short_text",
+    "proxy_name": "short_text",
+    "information": "long_text",
+    "purpose": "paragraph",
 }
+LIMITS = {field: input_limits.TEXT[kind] for field, kind in TEXT_KINDS.items()}
 # Staff may record a request some time after it arrived, never before it did.
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

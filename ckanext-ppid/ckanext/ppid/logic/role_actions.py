@@ -8,6 +8,8 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid import access, audit_log
+from ckanext.ppid.logic import schema
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.model.role_assignment import RoleAssignment
 
 
@@ -26,6 +28,7 @@ def _user_and_role(data_dict: dict[str, Any]) -> tuple[model.User, str]:
     return user, role
 
 
+@validated(schema.role_change)
 def ppid_role_grant(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Give a user a PPID role (sysadmins only). Granting a role the user holds changes nothing.
 
@@ -58,6 +61,7 @@ def ppid_role_grant(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[
     return assignment.as_dict()
 
 
+@validated(schema.role_change)
 def ppid_role_revoke(context: dict[str, Any], data_dict: dict[str, Any]) -> None:
     """Take a PPID role from a user (sysadmins only).
 
@@ -80,6 +84,7 @@ def ppid_role_revoke(context: dict[str, Any], data_dict: dict[str, Any]) -> None
 
 
 @tk.side_effect_free
+@validated(schema.role_list)
 def ppid_role_list(context: dict[str, Any], data_dict: dict[str, Any]) -> list[dict[str, Any]]:
     """List who holds the PPID roles (sysadmins only).
 

@@ -1,4 +1,4 @@
-"""Validators of the ppid plugin's schemas (register items and PPID units).
+"""Validators of the ppid plugin's schemas (register items, budget datasets and PPID units).
 
 The law's checks live in the pure core (``register.consequence``); these adapt them to CKAN's flattened
 data and translate their messages for the reader.
@@ -12,6 +12,8 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
+from ckanext.ppid import input_limits
+from ckanext.ppid.logic import parameters
 from ckanext.ppid.register import consequence
 from ckanext.ppid.register.restriction import EXEMPTED
 
@@ -58,6 +60,23 @@ def ppid_year(value: Any, context: Any) -> Any:
     return value
 
 
+def ppid_max_length(kind: str) -> Any:
+    """At most ``input_limits.TEXT[kind]`` characters, for a free-text field of a scheming schema:
+    ``validators: ignore_missing unicode_safe ppid_max_length(line)``. Also refuses what PostgreSQL cannot
+    store (a NUL byte, a broken character)."""
+    limit = input_limits.TEXT[kind]
+
+    def validator(value: Any, context: Any) -> Any:
+        if isinstance(value, str):
+            if len(value) > limit:
+                raise tk.Invalid(tk._(parameters.TOO_LONG).format(n=limit))
+            if not parameters.storable(value):
+                raise tk.Invalid(tk._(parameters.UNSTORABLE_TEXT))
+        return value
+
+    return validator
+
+
 def ppid_unit_code_unique(key: Key, data: dict[Key, Any], errors: dict[Key, list[str]], context: Any) -> None:
     """Unit codes identify units in imports and reports: two units may not share one."""
     code = data.get(key)
@@ -94,5 +113,5 @@ def ppid_parent_unit(key: Key, data: dict[Key, Any], errors: dict[Key, list[str]
 
 VALIDATORS = {
     function.__name__: function
-    for function in (ppid_register_item, ppid_year, ppid_unit_code_unique, ppid_parent_unit)
+    for function in (ppid_register_item, ppid_year, ppid_max_length, ppid_unit_code_unique, ppid_parent_unit)
 }

@@ -34,11 +34,13 @@ def _context() -> dict[str, Any]:
 
 
 def _call(action: str, data: dict[str, Any]) -> Any:
-    """Run an action for the visitor; 404 or 403 when it refuses to, errors for the form otherwise."""
+    """Run a reading action for the visitor; 404 or 403 when it refuses to."""
     try:
         return tk.get_action(action)(_context(), data)
     except tk.ObjectNotFound as missing:
         tk.abort(404, str(missing) or tk._(OBJECTION_NOT_FOUND))
+    except tk.ValidationError:  # an address no objection or request can have (too long an id)
+        tk.abort(404, tk._(OBJECTION_NOT_FOUND))
     except tk.NotAuthorized as refused:
         tk.abort(403, str(refused))
 

@@ -150,7 +150,7 @@ def case_page(id: str, failed: Failed | None = None) -> Any:
     try:
         shown = tk.get_action("ppid_request_show")(context, {"id": id})
         offered = tk.get_action("ppid_request_transitions")(_context(), {"id": id})
-    except tk.ObjectNotFound:
+    except (tk.ObjectNotFound, tk.ValidationError):  # an address no request can have (too long an id)
         tk.abort(404, tk._("Request not found"))
     except tk.NotAuthorized:
         tk.abort(403, tk._("Only the applicant and the staff handling it may see this request."))

@@ -16,7 +16,8 @@ from flask import Blueprint, Response, stream_with_context
 
 from ckanext.ppid import request_access, request_register_public, request_statistics, settings
 from ckanext.ppid.law import requests as law_requests
-from ckanext.ppid.logic import queue_actions, queue_auth
+from ckanext.ppid.logic import queue_actions, queue_auth, request_schema
+from ckanext.ppid.logic.parameters import checked
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock, states
 from ckanext.ppid.views import paged_lists
@@ -104,7 +105,8 @@ def register_csv() -> Any:
     context = paged_lists.context()
     try:
         tk.check_access("ppid_request_register_list", context, filters)
-        query = queue_actions.register_query(filters, paged=False)
+        given = checked(request_schema.request_register_list, filters)
+        query = queue_actions.register_query(given, paged=False)
     except tk.ValidationError as error:
         tk.abort(400, "; ".join(" ".join(messages) for messages in error.error_dict.values()))
     entries = request_register_public.register_entries(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.law import exemptions, serta_merta
 from ckanext.ppid.markers import N_
 from ckanext.ppid.register.consequence import check_exemption
@@ -20,8 +21,9 @@ from ckanext.ppid.register.importing.headers import HARDCOPY_FLAG, SOFTCOPY_FLAG
 from ckanext.ppid.register.importing.layout import Draft
 
 # A title is a heading, not a document; other cells get a generous limit that still stops pasted files.
-TITLE_LIMIT = 500
-TEXT_LIMIT = 10_000
+# The register item's schema (ppid_max_length) allows the same.
+TITLE_LIMIT = input_limits.TEXT["line"]
+TEXT_LIMIT = input_limits.TEXT["document_text"]
 ONE_LINE_FIELDS = (
     "waktu_pembuatan",
     "tempat_pembuatan",
