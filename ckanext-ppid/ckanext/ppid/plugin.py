@@ -18,6 +18,7 @@ from ckanext.ppid.logic import (
     auth,
     calendar_actions,
     calendar_auth,
+    core_auth,
     deadline_actions,
     register_actions,
     role_actions,
@@ -101,6 +102,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             **audit_auth.AUTH,
             **user_privacy.AUTH,
             **unit_auth.AUTH,
+            **core_auth.AUTH,
         }
 
     # IPermissionLabels

@@ -27,6 +27,8 @@ class Persona(str, Enum):
     CITIZEN = "citizen"
     # The person who filed the request in question (or for whom staff recorded it, with an account).
     APPLICANT = "applicant"
+    # The staff member who staged an import or a batch of documents (each sees only their own batches).
+    UPLOADER = "uploader"
     # The unit's organization admin (its PPID Pelaksana); also an admin of a unit above it, except the Utama.
     UNIT_ADMIN = "unit_admin"
     # The unit's organization editor (a service officer, petugas layanan).
@@ -133,6 +135,12 @@ RULES: tuple[Rule, ...] = (
         STAFF,
     ),
     Rule(
+        "batch.own",
+        "A register spreadsheet or a batch of documents staged for import, before it is committed",
+        "Only who uploaded it: staged files are not yet part of the register",
+        {P.UPLOADER: YES},
+    ),
+    Rule(
         "unit.manage",
         "Edit a unit's details and its members",
         "CKAN's organization admins; the PPID Utama's admins by the cascade",
@@ -181,6 +189,18 @@ RULES: tuple[Rule, ...] = (
         "Withdraw a request",
         "The applicant, or the staff recording a withdrawal that came to the desk",
         {P.APPLICANT: YES, **STAFF},
+    ),
+    Rule(
+        "queue.read",
+        "The work queue: the requests of one's units, and for the Atasan PPID the objections to decide",
+        "Staff work their units' requests; the Atasan PPID decides objections",
+        {**STAFF, P.ATASAN: YES},
+    ),
+    Rule(
+        "outbox.manage",
+        "The notification outbox: messages pending and failed, with their addresses, and retrying them",
+        "It holds applicants' addresses: the PPID Utama's officers, never the assessor",
+        {**UTAMA, **NOT_ASSESSOR},
     ),
     Rule(
         "objection.file",

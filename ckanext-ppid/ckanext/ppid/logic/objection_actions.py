@@ -29,9 +29,8 @@ from ckanext.ppid import (
     settings,
 )
 from ckanext.ppid.law import objections
-from ckanext.ppid.authorization.answers import may
 from ckanext.ppid.logic import request_schema
-from ckanext.ppid.logic.objection_auth import NOT_ACTING, NOT_ATASAN, objection_of, user_of
+from ckanext.ppid.logic.objection_auth import NOT_ACTING, objection_of, user_of
 from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.logic.request_actions import record_personal_read
 from ckanext.ppid.logic.request_auth import case_of
@@ -314,11 +313,9 @@ def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) ->
     :returns: the objection, with its ``decision_number``
     :rtype: dictionary
     """
+    # Its auth function holds sysadmins to the rule too: only the Atasan PPID decides (UU 14/2008 Ps 36).
     tk.check_access("ppid_objection_decide", context, data_dict)
     user = _user(context)
-    # Sysadmins pass every auth function, but only the Atasan PPID decides (UU 14/2008 Ps 36).
-    if not may("objection.decide", user):
-        raise tk.NotAuthorized(tk._(NOT_ATASAN))
     objection = objection_of(data_dict)
     now = _now()
     params = {"decision": _text(data_dict, "decision"), "reasons": _text(data_dict, "reasons")}

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import ckan.plugins.toolkit as tk
+
 from ckanext.ppid import request_access
 from ckanext.ppid.authorization.answers import may
 from ckanext.ppid.logic.auth_answers import allowed, anyone, refused, user_of
@@ -69,6 +71,8 @@ def ppid_objection_letter_show(context: dict[str, Any], data_dict: dict[str, Any
     return allowed(request_access.may_see_personal_data(user_of(context), case), NOT_LETTER)
 
 
+# Sysadmins pass CKAN's auth functions unless told otherwise; only the Atasan PPID decides (UU 14/2008 Ps 36).
+@tk.auth_sysadmins_check
 def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     objection_of(data_dict)
     return allowed(may("objection.decide", user_of(context)), NOT_ATASAN)

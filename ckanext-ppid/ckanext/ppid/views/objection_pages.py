@@ -45,6 +45,14 @@ def _call(action: str, data: dict[str, Any]) -> Any:
         tk.abort(403, str(refused))
 
 
+def _may(action: str, data: dict[str, Any]) -> None:
+    """403 unless the visitor may take ``action``: a form is shown only to those who may send it."""
+    try:
+        tk.check_access(action, _context(), data)
+    except tk.NotAuthorized as refused:
+        tk.abort(403, str(refused))
+
+
 def _choices(table: tuple[Any, ...], codes: frozenset[str] | None = None) -> list[tuple[str, str]]:
     return [(entry.code, tk._(entry.label)) for entry in table if codes is None or entry.code in codes]
 
@@ -52,6 +60,7 @@ def _choices(table: tuple[Any, ...], codes: frozenset[str] | None = None) -> lis
 def new(request_id: str) -> Any:
     """The objection form: only the grounds open today, each explained, with the last day to object on it."""
     grounds = _call("ppid_objection_grounds", {"request_id": request_id})
+    _may("ppid_objection_create", {"request_id": request_id})
     by_staff = request_access.role_on(tk.current_user, case_of({"id": request_id})) in DESK
     form: dict[str, Any] = {"grounds": [], "statement": "", "received_at": ""}
     errors: dict[str, list[str]] = {}
@@ -98,6 +107,7 @@ def show(id: str, errors: dict[str, list[str]] | None = None) -> Any:
 def decide(id: str) -> Any:
     """The Atasan PPID's decision form; the reasons are required when upholding."""
     objection = _call("ppid_objection_show", {"id": id})
+    _may("ppid_objection_decide", {"id": id})
     form = {"decision": "", "reasons": ""}
     errors: dict[str, list[str]] = {}
     if tk.request.method == "POST":

@@ -67,11 +67,15 @@ def form() -> str:
 
 def upload() -> Any:
     user = _user()
+    units = _units()
+    # Checked before anything is read or staged: a file from someone who may not import is not kept.
+    if not units:
+        tk.abort(403, tk._("You are not staff of any PPID unit."))
     file = tk.request.files.get("file")
     if file is None or not file.filename:
         tk.h.flash_error(tk._("Choose a CSV or XLSX file."))
         return tk.redirect_to("ppid_import.form")
-    allowed = {unit["id"] for unit in _units()} | {unit["name"] for unit in _units()}
+    allowed = {unit["id"] for unit in units} | {unit["name"] for unit in units}
     defaults = {key: tk.request.form[key] for key in DEFAULT_FIELDS if tk.request.form.get(key)}
     if defaults.get("owner_org") and defaults["owner_org"] not in allowed:
         tk.abort(403, tk._("You cannot add items to this unit."))
