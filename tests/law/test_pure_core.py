@@ -18,6 +18,10 @@ CORE = (
     "ckanext.ppid.register.consequence",
     "ckanext.ppid.register.expiry",
     "ckanext.ppid.register.freshness",
+    "ckanext.ppid.authorization.table",
+    "ckanext.ppid.authorization.routes",
+    "ckanext.ppid.authorization.actions",
+    "ckanext.ppid.authorization.manual",
 )
 
 

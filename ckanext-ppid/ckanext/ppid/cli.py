@@ -8,6 +8,7 @@ import ckan.plugins.toolkit as tk
 import click
 
 from ckanext.ppid.audit_cli import audit
+from ckanext.ppid.authorization import manual
 from ckanext.ppid.demo.loader import DEFAULT_PASSWORD, load
 from ckanext.ppid.request_cli import requests
 from ckanext.ppid.site_context import site_context
@@ -45,6 +46,19 @@ def demo(password: str) -> None:
         raise click.ClickException(f"the demo data was refused: {error.error_summary}") from error
     for line in report.lines(password):
         click.echo(line)
+
+
+@ppid.command(short_help="Print who may do what (docs/authorization.md)")
+@click.option("--write", "path", type=click.Path(dir_okay=False), help="Write the page to this file instead.")
+def authorization(path: str | None) -> None:
+    """The authorization table, the routes and actions it governs, as the manual's page."""
+    page = manual.render()
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(page)
+        click.echo(f"wrote {path}")
+    else:
+        click.echo(page, nl=False)
 
 
 @ppid.group(short_help="Grant, revoke and list the Atasan PPID and Komisi Informasi assessor roles")
