@@ -13,10 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import authz, model
+from ckan import model
 from ckan.types import AuthFunction, AuthResult, Context, DataDict
 from flask import Flask, Response, jsonify, request
 
+from ckanext.ppid.authorization.answers import may
 from ckanext.ppid.markers import N_
 
 NOT_ALLOWED = N_("Only the administrators of a PPID unit may see other users' accounts.")
@@ -31,10 +32,8 @@ def _requester(context: Context) -> model.User | None:
 
 
 def sees_other_users(user: model.User | None) -> bool:
-    """Sysadmins and the admins of at least one PPID unit."""
-    if user is None:
-        return False
-    return bool(user.sysadmin) or authz.has_user_permission_for_some_org(user.name, "membership")
+    """Sysadmins and the admins of at least one PPID unit (rule ``users.list``, docs/authorization.md)."""
+    return may("users.list", user)
 
 
 def _refused() -> AuthResult:
