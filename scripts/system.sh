@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal needs (only those missing) and starts PostgreSQL and Redis.
-# Usage: scripts/system.sh [run|test]   (test adds Chromium and poppler-utils for the tests; Node.js is for both)
+# Usage: scripts/system.sh [run|test]   (test adds Chromium, poppler-utils and nginx for the tests; Node.js is for both)
 source "$(dirname "$0")/lib.sh"
 purpose="${1:-run}"
 
 packages=(postgresql postgresql-contrib redis-server libpq-dev python3-venv python3-dev build-essential
   libmagic1 libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig fonts-dejavu-core
   gettext curl ca-certificates nodejs npm)
-if [ "$purpose" = test ]; then packages+=(chromium poppler-utils); fi
+if [ "$purpose" = test ]; then packages+=(chromium poppler-utils nginx); fi
 
 step "Checking Debian packages"
 missing=()
