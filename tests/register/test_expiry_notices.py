@@ -15,6 +15,8 @@ from ckan.lib import jobs, search
 from ckan.tests import factories, helpers
 from register_cast import EXEMPTED, register_item
 
+from ckanext.ppid.model.notification import Notification
+
 pytestmark = pytest.mark.usefixtures("with_plugins", "clean_db", "clean_index")
 
 TITLE = 'Rekam Medis "Pasien" & Keluarga'
@@ -90,8 +92,9 @@ def test_flag_then_opening_each_mail_the_unit_its_contact_and_the_utama_admins_o
     cli, item, smtp_server, job_worker
 ):
     output = expire(cli, "--today", "2026-03-11")
-    assert "rekam-medis: berlaku -> akan_berakhir (ends 2026-04-30), notice job " in output
-    assert len(job_worker()) == 1
+    assert "rekam-medis: berlaku -> akan_berakhir (ends 2026-04-30), 4 notice(s) queued" in output
+    # One outbox row, and one job, per person told.
+    assert len(job_worker()) == len(TOLD)
     assert set(smtp_server.recipients) == TOLD
     assert len(smtp_server.deliveries) == len(TOLD)
 
@@ -101,7 +104,7 @@ def test_flag_then_opening_each_mail_the_unit_its_contact_and_the_utama_admins_o
     assert len(smtp_server.deliveries) == len(TOLD)
 
     expire(cli, "--today", "2026-04-30")
-    assert len(job_worker()) == 1
+    assert len(job_worker()) == len(TOLD)
     assert "0 exemption(s) changed" in expire(cli, "--today", "2026-05-01")
     assert job_worker() == []
     assert status(item) == "berakhir"
@@ -165,7 +168,7 @@ def test_consent_recorded_before_the_rule_opens_the_item_and_says_why(cli, item,
 def test_a_dry_run_queues_nothing_and_mails_nobody(cli, item, smtp_server, job_worker):
     output = expire(cli, "--today", "2026-04-30", "--dry-run")
     assert "rekam-medis: berlaku -> berakhir (ends 2026-04-30)\n" in output
-    assert "notice job" not in output
+    assert "queued" not in output
     assert jobs.get_queue().count == 0
     assert job_worker() == []
     assert smtp_server.deliveries == []
@@ -178,9 +181,10 @@ def test_staff_without_an_address_are_skipped_and_logged(
     # A CKAN command run earlier in the session loads the ini's logging config, which disables loggers that
     # existed before it; the portal's own processes load it first and never see that.
     monkeypatch.setattr(logging.getLogger("ckanext.ppid.unit_recipients"), "disabled", False)
-    expire(cli, "--today", "2026-03-11")
+    # Whom to tell is decided when the new status is saved.
     with caplog.at_level(logging.WARNING, logger="ckanext.ppid.unit_recipients"):
-        job_worker()
+        expire(cli, "--today", "2026-03-11")
+    job_worker()
     assert "User tanpa-surel has no e-mail address: not told about unit dinkes" in caplog.text
     assert set(smtp_server.recipients) == TOLD
 
@@ -189,9 +193,14 @@ def test_a_notice_overtaken_by_a_later_change_is_not_sent(cli, item, smtp_server
     expire(cli, "--today", "2026-03-11")
     # Before a worker gets to the flag's notice, the item is opened: only the opening is told.
     expire(cli, "--today", "2026-04-30")
-    assert len(job_worker()) == 2
+    assert len(job_worker()) == 2 * len(TOLD)
     assert {mail.subject for mail in smtp_server.deliveries} == {f"Kini terbuka untuk publik: {TITLE}"}
     assert len(smtp_server.deliveries) == len(TOLD)
+    # The flag's rows are kept, skipped with the reason: the outbox says what was not told, and why.
+    flagged = model.Session.query(Notification).filter_by(kind="exemption_ending").all()
+    assert {(row.status, row.last_error) for row in flagged} == {
+        ("skipped", "the item is now berakhir, no longer akan_berakhir")
+    }
 
 
 def test_an_extension_puts_the_item_back_in_force_without_a_mail(cli, item, smtp_server, job_worker):
@@ -209,6 +218,6 @@ def test_an_extension_puts_the_item_back_in_force_without_a_mail(cli, item, smtp
     )
     output = expire(cli, "--today", "2026-03-23")
     assert "rekam-medis: akan_berakhir -> berlaku (ends 2031-03-20)\n" in output
-    assert "notice job" not in output
+    assert "queued" not in output
     assert job_worker() == []
     assert len(smtp_server.deliveries) == told

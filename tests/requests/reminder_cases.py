@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import sqlalchemy as sa
 from ckan import model
 from ckan.cli.cli import ckan
 from ckan.tests import helpers
@@ -63,8 +64,13 @@ def remind(cli, day: str, *args: str) -> str:
     return run(cli, "remind", "--today", day, *args)
 
 
+REMINDER_KINDS = ("reminder_%", "escalation_%", "lapse_%")
+
+
 def outbox(**filters: Any) -> list[Notification]:
+    """The reminder command's rows in the outbox (which holds the filing's own mails too)."""
     query = model.Session.query(Notification).filter_by(**filters).populate_existing()
+    query = query.filter(sa.or_(*(Notification.kind.like(kind) for kind in REMINDER_KINDS)))
     return query.order_by(Notification.id).all()
 
 

@@ -22,6 +22,7 @@ from ckanext.ppid.documents import letter_pdf
 from ckanext.ppid.documents.dates import format_date
 from ckanext.ppid.model.audit_event import audit_event
 from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.model.notification import Notification
 from ckanext.ppid.request_filing import clock_settings
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
@@ -201,6 +202,7 @@ def test_a_failing_pdf_job_leaves_the_case_intact_and_can_run_again(
     def broken(letter):
         raise OSError("font cache unavailable")
 
+    working = letter_pdf.render_letter_pdf
     monkeypatch.setattr(letter_pdf, "render_letter_pdf", broken)
     sent = act("ppid_request_notice_send", cast.unit_admin, case, **GRANTED)
     queue = jobs.get_queue()
@@ -208,7 +210,11 @@ def test_a_failing_pdf_job_leaves_the_case_intact_and_can_run_again(
 
     [failed] = queue.failed_job_registry.get_job_ids()
     assert Job.fetch(failed, connection=queue.connection).func_name.endswith("request_letters.build_letter")
-    assert len(smtp_server.to("siti@warga.example")) == 1  # the notice's mail went out all the same
+    # The mail offers the letter: it waits for it, recorded in the outbox, and goes once the letter is built.
+    assert smtp_server.to("siti@warga.example") == []
+    [waiting] = model.Session.query(Notification).filter_by(kind="request_notice_sent").populate_existing()
+    assert (waiting.status, waiting.attempts) == ("pending", 1)
+    assert waiting.last_error == "NotReady: the letter's PDF is not built yet"
     stored = row(case)
     assert (stored.status, stored.notice_number, stored.notice_file) == (
         "pemberitahuan_dikirim",
@@ -220,9 +226,12 @@ def test_a_failing_pdf_job_leaves_the_case_intact_and_can_run_again(
     page = app.get(f"/ppid/permohonan/{case['id']}", headers=headers)
     assert sent["notice"]["number"] in page.body
 
-    monkeypatch.undo()
+    monkeypatch.setattr(letter_pdf, "render_letter_pdf", working)  # (undo() would stop the mail server too)
     assert request_letters.build_letter(case["id"], request_letters.NOTICE)
     assert app.get(f"/ppid/permohonan/{case['id']}/pemberitahuan.pdf", headers=headers).status_code == 200
+    jobs.Worker([jobs.DEFAULT_QUEUE_NAME]).work(burst=True)
+    [mail] = smtp_server.to("siti@warga.example")
+    assert sent["notice"]["number"] in mail.body
 
 
 def test_concurrent_notices_get_distinct_gapless_numbers_and_a_rollback_gives_its_number_back(cast):

@@ -8,10 +8,11 @@ with ``opens_information``), the exemption of every item the request's written n
 
 The change goes through ``package_patch``, the register's own path, so the search index follows and the
 register's audit events (``register.item.update``, ``register.exemption.status``) are written; an event of its
-own names the decision it rests on. The unit holding each item is told by mail (``register_notices``), as
-when an exemption ends. It runs as a background job after the decision is stored: the decision is
-a fact that happened outside the portal and is recorded whatever the register's state, and a failed opening
-shows as a failed job that can be retried (an item already opened is left alone).
+own names the decision it rests on. The unit holding each item is told by mail (``register_notices``, the
+notices committed with the new status), as when an exemption ends. It runs as a background job after the
+decision is stored: the decision is a fact that happened outside the portal and is recorded whatever the
+register's state, and a failed opening shows as a failed job that can be retried (an item already opened
+is left alone).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import zoneinfo
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import audit_log, case_state, register_notices, settings
+from ckanext.ppid import audit_log, case_state, notification_outbox, register_notices, settings
 from ckanext.ppid.model.dispute import Dispute
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.register.restriction import DATASET_TYPE, is_restricted
@@ -74,19 +75,21 @@ def open_items(request_id: str, source: str, source_id: str, reference: str) -> 
             "registration_number": case.registration_number,
             "status_after": OPENED,
         }
+        today = dt.datetime.now(zoneinfo.ZoneInfo(settings.timezone())).date()
+        item = {"id": package.id, "name": package.name, "owner_org": package.owner_org}
         try:
-            # Joins the patch's transaction: written with the new status, or not at all.
+            # Join the patch's transaction: written with the new status, or not at all.
             audit_log.record(
                 "register.exemption.opened_by_decision", "dataset", package.id, package.owner_org, details
             )
+            notices = register_notices.add_notice(item, OPENED, today)
             tk.get_action("package_patch")(dict(context), {"id": package.id, "status_pengecualian": OPENED})
         except Exception:
             model.Session.rollback()
             raise
         opened.append(package.id)
         log.info("Register item %s opened by %s decision %s", package.name, source, reference)
-        today = dt.datetime.now(zoneinfo.ZoneInfo(settings.timezone())).date()
-        register_notices.enqueue_notice({"id": package.id, "name": package.name}, OPENED, today)
+        notification_outbox.enqueue(notices)
     if source == DISPUTE and opened:
         dispute = model.Session.get(Dispute, source_id)
         if dispute is not None and dispute.opened_item_id is None:

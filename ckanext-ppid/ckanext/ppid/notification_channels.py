@@ -1,7 +1,8 @@
 """How one outbox row reaches its recipient: e-mail through CKAN's mailer, or a signed POST to a gateway.
 
 The text is rendered when the row is sent, from ``templates/emails/ppid/<kind>*.txt`` in the site's
-language (``notice_mail``), with what the row's payload holds. E-mail goes through
+language (``notice_mail``), with what the row's payload holds or, for the kinds that have a composer
+(``notification_kinds``), with the case or item as it is then. E-mail goes through
 ``ckan.lib.mailer.mail_recipient``. The webhook is for SMS/WhatsApp gateways
 (``ckanext.ppid.notify.webhook_url``): a JSON body signed with HMAC-SHA256 of the shared secret
 (``X-PPID-Signature: sha256=<hex>``), carrying the row's id so a gateway can drop a retried duplicate.
@@ -21,9 +22,10 @@ import ckan.plugins.toolkit as tk
 import requests
 from ckan.lib import mailer
 
-from ckanext.ppid import notice_mail, settings
+from ckanext.ppid import notice_mail, notification_kinds, settings
 from ckanext.ppid.documents.dates import format_date
 from ckanext.ppid.model.notification import Notification
+from ckanext.ppid.notice_mail import Recipient
 
 EMAIL, WEBHOOK = "email", "webhook"
 SIGNATURE_HEADER = "X-PPID-Signature"
@@ -48,7 +50,7 @@ def international_phone(phone: str) -> str:
     return "+" + digits
 
 
-def _vars(row: Notification) -> dict[str, Any]:
+def _payload_vars(row: Notification) -> dict[str, Any]:
     payload = dict(row.payload or {})
     locale = notice_mail.date_locale()
     for name in DATE_FIELDS:
@@ -60,21 +62,27 @@ def _vars(row: Notification) -> dict[str, Any]:
         "case_url": tk.url_for("ppid_requests.case", id=payload["request_id"], _external=True)
         if with_link
         else None,
-        "site_title": tk.config.get("ckan.site_title"),
-        "site_url": tk.config.get("ckan.site_url"),
-        "body_name": settings.body_name(),
     }
 
 
-def _render(template: str, row: Notification) -> str:
-    return tk.render(f"{notice_mail.TEMPLATES}/{template}.txt", _vars(row))
+def _vars(row: Notification) -> dict[str, Any]:
+    """The template's values (call inside ``notice_mail.site_language``)."""
+    compose = notification_kinds.composer(row.kind)
+    found = _payload_vars(row) if compose is None else compose(row)
+    recipient = Recipient(row.payload.get("recipient_name") or row.recipient, row.recipient)
+    return {**notice_mail.site_vars(), **found, "recipient": recipient}
+
+
+def _render(template: str, template_vars: dict[str, Any]) -> str:
+    return tk.render(f"{notice_mail.TEMPLATES}/{template}.txt", template_vars)
 
 
 def _send_email(row: Notification) -> None:
     with notice_mail.site_language():
-        subject = _render(f"{row.kind}_subject", row).strip().splitlines()[0]
-        body = _render(row.kind, row)
-    mailer.mail_recipient(row.payload.get("recipient_name") or row.recipient, row.recipient, subject, body)
+        template_vars = _vars(row)
+        subject = _render(f"{row.kind}_subject", template_vars).strip().splitlines()[0]
+        body = _render(row.kind, template_vars)
+    mailer.mail_recipient(template_vars["recipient"].name, row.recipient, subject, body)
 
 
 def _send_webhook(row: Notification) -> None:
@@ -82,7 +90,7 @@ def _send_webhook(row: Notification) -> None:
     if not (url and secret):
         raise GatewayRefused("the gateway is not configured (webhook_url and webhook_secret)")
     with notice_mail.site_language():
-        message = _render(f"{row.kind}_sms", row).strip()
+        message = _render(f"{row.kind}_sms", _vars(row)).strip()
     body = json.dumps(
         {
             "id": row.id,

@@ -1,12 +1,16 @@
-"""The notification outbox: rows written with the decision that makes them due, sent one per job, retried.
+"""The notification outbox: every message to a person, written with the decision that makes it due, sent
+one per job, retried.
 
-A row is added in the transaction that decides it is due (a reminder, or the lapse of a deadline recorded on
-the case), so a crash loses nothing and a rollback sends nothing. ``dedupe_key`` names the notice (case,
-kind, due day, channel, recipient): adding it again does nothing, so the scheduler may run as often as it
-likes. After the commit one job per row sends it (:func:`send_notification`). A failed attempt is recorded
-on the row (attempts, last error, the next attempt after an exponential back-off, ``failed`` after the last
-attempt) and never touches the case or another row; ``ckan ppid requests notify`` queues the rows whose
-next attempt has come. Rows are never deleted: the outbox is the record of what was told to whom.
+Receipts of requests and objections, the mails about letters and decisions, reminders and escalations, the
+register's exemption notices: each is a row added in the transaction that makes it due (the filing, the
+decision, the lapse recorded on the case, the item's new status), so a crash loses nothing and a rollback
+sends nothing. ``dedupe_key`` names the notice (kind, subject, due day or occasion, channel, recipient):
+adding it again does nothing, so the scheduler may run as often as it likes. After the commit one job per
+row sends it (:func:`send_notification`). A failed attempt is recorded on the row (attempts, last error,
+the next attempt after an exponential back-off, ``failed`` after the last attempt) and never touches the
+case or another row; ``ckan ppid requests notify`` queues the rows whose next attempt has come, and staff
+may retry a row at once (:func:`retry`). A message that no longer applies when its turn comes is
+``skipped``. Rows are never deleted: the outbox is the record of what was told to whom.
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 from sqlalchemy.dialects.postgresql import insert
 
-from ckanext.ppid import notification_channels, settings
-from ckanext.ppid.model.notification import FAILED, PENDING, SENT, Notification
+from ckanext.ppid import notification_channels, notification_kinds, settings
+from ckanext.ppid.model.notification import FAILED, PENDING, SENT, SKIPPED, Notification
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +43,11 @@ def _now() -> dt.datetime:
 class Outgoing:
     """A notice to add: what it is, about which case, its due day, and to whom by which channel.
 
-    ``payload`` holds what the message says (numbers, dates, the recipient's name); the text is rendered
-    when it is sent, in the site's language.
+    ``payload`` holds what the message says (numbers, dates, the recipient's name) or, for the kinds with a
+    composer (``notification_kinds``), what it needs to find the case; the text is rendered when it is
+    sent, in the site's language. ``request_id`` is the request whose case page lists the message,
+    ``to_applicant`` marks the applicant's own, and ``occasion`` (a letter's number) makes a notice
+    once-only when the due day cannot (two letters of a kind may go out on one day).
     """
 
     kind: str
@@ -50,11 +57,15 @@ class Outgoing:
     subject_id: str
     due: dt.date
     payload: Mapping[str, Any] = field(default_factory=dict)
+    request_id: str | None = None
+    to_applicant: bool = False
+    occasion: str | None = None
 
     @property
     def dedupe_key(self) -> str:
-        """Once per case, kind, due day, channel and recipient."""
-        parts = (self.kind, self.subject_type, self.subject_id, self.due.isoformat(), self.channel)
+        """Once per case, kind, due day (or occasion), channel and recipient."""
+        when = self.occasion or self.due.isoformat()
+        parts = (self.kind, self.subject_type, self.subject_id, when, self.channel)
         return ":".join((*parts, self.recipient.strip().lower()))
 
 
@@ -79,6 +90,8 @@ def add(outgoing: Outgoing) -> int | None:
             subject_id=outgoing.subject_id,
             dedupe_key=outgoing.dedupe_key,
             payload=dict(outgoing.payload, due=outgoing.due.isoformat()),
+            request_id=outgoing.request_id,
+            to_applicant=outgoing.to_applicant,
             status=PENDING,
             attempts=0,
             next_attempt_at=_now(),
@@ -87,6 +100,11 @@ def add(outgoing: Outgoing) -> int | None:
         .returning(Notification.id)
     )
     return model.Session.execute(statement).scalar_one_or_none()
+
+
+def add_all(outgoing: Iterable[Outgoing]) -> list[int]:
+    """Add each notice in the current transaction; the ids of those the outbox did not hold yet."""
+    return [new_id for new_id in (add(entry) for entry in outgoing) if new_id is not None]
 
 
 def enqueue(ids: Iterable[int]) -> list[int]:
@@ -137,6 +155,39 @@ def due_ids(now: dt.datetime | None = None) -> list[int]:
     return [row_id for (row_id,) in rows]
 
 
+def release(request_id: str, kinds: Iterable[str]) -> list[int]:
+    """Queue now the request's pending rows of ``kinds`` that were tried already: they waited for something
+    (a receipt's or letter's PDF) that has come, so they need not wait for their back-off. The ids queued.
+    """
+    rows = model.Session.query(Notification.id).filter(
+        Notification.request_id == request_id,
+        Notification.kind.in_(list(kinds)),
+        Notification.status == PENDING,
+        Notification.attempts > 0,
+    )
+    return enqueue(row_id for (row_id,) in rows.order_by(Notification.id))
+
+
+def retry(notification_id: int) -> Notification | None:
+    """Try a pending or failed row again now (staff asked): one more attempt, queued; None if it may not be.
+
+    A failed row gets one attempt: failing again, it is failed again. Sent and skipped rows stay as they are.
+    """
+    row = (
+        model.Session.query(Notification)
+        .filter(Notification.id == notification_id)
+        .with_for_update()
+        .one_or_none()
+    )
+    if row is None or row.status not in (PENDING, FAILED):
+        model.Session.rollback()
+        return None
+    row.status, row.next_attempt_at = PENDING, _now()
+    model.Session.commit()
+    enqueue([row.id])
+    return row
+
+
 def retry_delay(attempts: int) -> dt.timedelta:
     """The wait after ``attempts`` failed attempts: the first wait, doubled after each further failure."""
     return dt.timedelta(minutes=settings.notify_retry_minutes() * 2 ** (attempts - 1))
@@ -167,8 +218,12 @@ def send_notification(notification_id: int, attempt: int | None = None) -> str |
     if row is None or row.status != PENDING or (attempt is not None and row.attempts != attempt):
         model.Session.rollback()
         return None
+    row.last_attempt_at = _now()
     try:
         notification_channels.deliver(row)
+    except notification_kinds.Obsolete as reason:
+        log.info("Notification %s (%s) skipped: %s", row.id, row.kind, reason)
+        row.status, row.last_error = SKIPPED, str(reason)[:ERROR_LENGTH]
     except Exception as error:  # any failure is the row's, recorded; the case is untouched
         log.warning("Notification %s (%s to %s) not sent: %s", row.id, row.kind, row.channel, error)
         _failed(row, f"{type(error).__name__}: {error}", _now())

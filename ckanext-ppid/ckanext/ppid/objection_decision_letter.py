@@ -15,7 +15,7 @@ from pathlib import Path
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import case_transitions, notice_mail, private_files, settings
+from ckanext.ppid import case_transitions, notice_mail, notification_outbox, private_files, settings
 from ckanext.ppid.documents import objection_decision_pdf
 from ckanext.ppid.documents.dates import format_date
 from ckanext.ppid.documents.letterhead import Line
@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 # Generated letters of a case share one kind of private file (``private_files.KINDS``).
 KIND = "letter"
+# The kind of the applicant's mail about the decision (``objection_mail``), which waits for the letter.
+DECISION_MAIL = "objection_decided_applicant"
 TITLE = N_("Decision of the Atasan PPID on an objection")
 NUMBER = N_("Number:")
 TO = N_("To:")
@@ -124,6 +126,8 @@ def build_letter(objection_id: str) -> str | None:
     objection.decision_file = name
     model.Session.commit()
     log.info("Decision letter %s built", objection.decision_number)
+    # The applicant's mail about the decision offers the letter: if it came first, it goes now.
+    notification_outbox.release(objection.request_id, (DECISION_MAIL,))
     return name
 
 

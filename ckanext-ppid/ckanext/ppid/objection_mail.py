@@ -1,9 +1,11 @@
 """E-mail about objections: to the Atasan PPID and the applicant when filed, to the applicant when decided.
 
-Sent by background jobs (``notice_mail``), so neither the objection nor the decision waits for the mail
-server, and a failed sending is retried without touching the case. The Atasan's mail carries no personal
-data: they read it on the case page, where the read is audited. An applicant without an e-mail address (a
-request recorded at the desk) hears by the channel the staff use.
+The rows are added to the outbox with the objection or the decision (``notification_outbox``), so neither
+waits for the mail server, a mail that fails is retried, and a change rolled back mails nobody. The
+Atasan's mail carries no personal data: they read it on the case page, where the read is audited. An
+applicant without an e-mail address (a request recorded at the desk) hears by the channel the staff use.
+The decision's mail offers its letter to an applicant with an account, so it waits for the letter
+(``objection_decision_letter`` releases it).
 """
 
 from __future__ import annotations
@@ -15,23 +17,24 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import access, notice_mail
+from ckanext.ppid import access, notice_mail, notification_outbox, objection_decision_letter
 from ckanext.ppid.documents.dates import Locale, format_date
 from ckanext.ppid.law import objections
+from ckanext.ppid.model.notification import Notification
 from ckanext.ppid.model.objection import Objection
 from ckanext.ppid.model.role_assignment import RoleAssignment
 from ckanext.ppid.notice_mail import Recipient
+from ckanext.ppid.notification_channels import EMAIL
+from ckanext.ppid.notification_kinds import NotReady, Obsolete
+from ckanext.ppid.notification_outbox import Outgoing
+from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock
 
 log = logging.getLogger(__name__)
 
-
-def enqueue_filed(objection: Objection) -> None:
-    tk.enqueue_job(send_filed_mail, [objection.id], title=f"ppid objection filed {objection.number}")
-
-
-def enqueue_decided(objection: Objection) -> None:
-    tk.enqueue_job(send_decided_mail, [objection.id], title=f"ppid objection decided {objection.number}")
+FILED_ATASAN, FILED_APPLICANT = "objection_filed_atasan", "objection_filed_applicant"
+DECIDED_APPLICANT = objection_decision_letter.DECISION_MAIL
+SUBJECT_TYPE = "objection"
 
 
 def atasan_recipients() -> list[Recipient]:
@@ -50,10 +53,10 @@ def atasan_recipients() -> list[Recipient]:
 
 def _applicant(objection: Objection) -> list[Recipient]:
     applicant = objection.request.applicant
-    return [Recipient(applicant.name, applicant.email)] if applicant.email else []
+    return [Recipient(applicant.name, applicant.email)] if applicant and applicant.email else []
 
 
-def _vars(objection: Objection) -> dict[str, Any]:
+def _template_vars(objection: Objection) -> dict[str, Any]:
     locale = notice_mail.date_locale()
     case = objection.request
     due = objection.due_dates or {}
@@ -77,25 +80,71 @@ def _date(iso: str | None, locale: Locale) -> str:
     return format_date(dt.date.fromisoformat(iso), locale) if iso else ""
 
 
-def send_filed_mail(objection_id: str) -> list[str]:
-    """Background job: tell the Atasan PPID and the applicant that an objection is registered."""
+def _outgoing(
+    objection: Objection, kind: str, recipients: list[Recipient], day: dt.date, occasion: str | None = None
+) -> list[Outgoing]:
+    to_applicant = kind != FILED_ATASAN
+    return [
+        Outgoing(
+            kind,
+            EMAIL,
+            person.email,
+            SUBJECT_TYPE,
+            objection.id,
+            day,
+            {"recipient_name": person.name, "request_id": objection.request_id},
+            objection.request_id,
+            to_applicant=to_applicant,
+            occasion=occasion,
+        )
+        for person in recipients
+    ]
+
+
+def add_filed(objection: Objection) -> list[int]:
+    """Add the mails of a registered objection in its transaction: the Atasan PPID's and the applicant's."""
+    model.Session.flush()  # the new objection's id
+    day = clock_settings().local_day(objection.received_at)
+    return notification_outbox.add_all(
+        _outgoing(objection, FILED_ATASAN, atasan_recipients(), day)
+        + _outgoing(objection, FILED_APPLICANT, _applicant(objection), day)
+    )
+
+
+def add_decided(objection: Objection) -> list[int]:
+    """Add the applicant's mail about the Atasan PPID's decision, in the decision's transaction."""
+    day = clock_settings().local_day(objection.decided_at)
+    found = _outgoing(objection, DECIDED_APPLICANT, _applicant(objection), day, objection.decision_number)
+    return notification_outbox.add_all(found)
+
+
+def template_vars(row: Notification) -> dict[str, Any]:
+    """The objection mail's values, from the objection as it is now (``notification_kinds``)."""
+    objection = model.Session.get(Objection, row.subject_id)
+    if objection is None:
+        raise Obsolete("the objection no longer exists")
+    applicant = objection.request.applicant
+    offers_letter = row.kind == DECIDED_APPLICANT and bool(applicant and applicant.user_id)
+    if offers_letter and not objection.decision_file:
+        raise NotReady("the decision letter's PDF is not built yet")
+    return _template_vars(objection)
+
+
+def send_filed_mail(objection_id: str) -> list[int]:
+    """A job queued before the outbox existed (or a failed one requeued): add its mails, queue them."""
+    return _legacy(objection_id, add_filed)
+
+
+def send_decided_mail(objection_id: str) -> list[int]:
+    """A job queued before the outbox existed (or a failed one requeued): add its mail, queue it."""
+    return _legacy(objection_id, add_decided)
+
+
+def _legacy(objection_id: str, add: Any) -> list[int]:
     objection = model.Session.get(Objection, objection_id)
     if objection is None:
         log.warning("No mail for objection %s: it no longer exists", objection_id)
         return []
-    template_vars = _vars(objection)
-    return notice_mail.send_each(
-        (
-            ("objection_filed_atasan", atasan_recipients(), template_vars),
-            ("objection_filed_applicant", _applicant(objection), template_vars),
-        )
-    )
-
-
-def send_decided_mail(objection_id: str) -> list[str]:
-    """Background job: tell the applicant the Atasan PPID's decision and until when they may dispute it."""
-    objection = model.Session.get(Objection, objection_id)
-    if objection is None or objection.decision is None:
-        log.warning("No decision mail for objection %s: it is gone or undecided", objection_id)
-        return []
-    return notice_mail.send_each((("objection_decided_applicant", _applicant(objection), _vars(objection)),))
+    new_ids = add(objection)
+    model.Session.commit()
+    return notification_outbox.enqueue(new_ids)

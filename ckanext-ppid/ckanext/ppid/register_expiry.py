@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import ckan.plugins.toolkit as tk
+from ckan import model
 
-from ckanext.ppid import settings
+from ckanext.ppid import notification_outbox, settings
 from ckanext.ppid.register import expiry
 from ckanext.ppid.register.restriction import DATASET_TYPE, EXEMPTED
-from ckanext.ppid.register_notices import enqueue_notice
+from ckanext.ppid.register_notices import add_notice
 from ckanext.ppid.site_context import site_context
 from ckanext.ppid.working_calendar import current_calendar
 
@@ -37,7 +38,8 @@ def _exempted_in_force(context: dict[str, Any]) -> list[dict[str, Any]]:
 def run_expiry(today: dt.date | None = None, dry_run: bool = False) -> Iterator[str]:
     """Apply PP 61/2010 Ps 11 to every exemption in force; yields one line per change.
 
-    Each change queues an e-mail notice (``register_notices``); a dry run changes and queues nothing.
+    Each change adds its e-mail notices to the outbox (``register_notices``); a dry run changes and adds
+    nothing.
     """
     today = today or dt.datetime.now(zoneinfo.ZoneInfo(settings.timezone())).date()
     context = site_context()
@@ -53,8 +55,14 @@ def run_expiry(today: dt.date | None = None, dry_run: bool = False) -> Iterator[
         if dry_run:
             yield line
             continue
-        tk.get_action("package_patch")(dict(context), {"id": item["id"], "status_pengecualian": state.status})
-        # Queued only once the new status is saved: a later run finds nothing to change and tells nobody.
-        job_id = enqueue_notice(item, state.status, today)
-        yield f"{line}, notice job {job_id}" if job_id else line
+        # The notices are committed with the new status: a later run finds nothing to change and tells nobody.
+        try:
+            notices = add_notice(item, state.status, today)
+            patch = {"id": item["id"], "status_pengecualian": state.status}
+            tk.get_action("package_patch")(dict(context), patch)
+        except Exception:
+            model.Session.rollback()
+            raise
+        notification_outbox.enqueue(notices)
+        yield f"{line}, {len(notices)} notice(s) queued" if notices else line
     yield f"{changed} exemption(s) {'would change' if dry_run else 'changed'} on {today.isoformat()}"

@@ -1,9 +1,12 @@
 """E-mail notices of the exemptions the expiry command flags or opens (PP 61/2010 Ps 11), and of those an
 objection or dispute decision opens (UU 14/2008 Ps 36, 46; ``dispute_register_feed``).
 
-The command (or the feed) queues one job per status it changes; the job tells the owning unit's admins and
-editors, its PPID contact and the PPID Utama's admins (``unit_recipients``). The status change is the guard
-against telling twice: a run that changes nothing queues nothing.
+The command (or the feed) adds the notices to the outbox (``notification_outbox``) just before it saves the
+item's new status, so they are committed with it: one row per person to tell (the owning unit's admins and
+editors, its PPID contact and the PPID Utama's admins, ``unit_recipients``), one job per row. The status
+change is the guard against telling twice: a run that changes nothing adds nothing. A row whose item has
+left that status by the time it is sent (a later run opened it, or the PPID extended it) is skipped: that
+change has its own notice, or needs none.
 """
 
 from __future__ import annotations
@@ -14,10 +17,15 @@ from collections.abc import Mapping
 from typing import Any
 
 import ckan.plugins.toolkit as tk
+from ckan import model
 
-from ckanext.ppid import notice_mail
+from ckanext.ppid import notice_mail, notification_outbox
 from ckanext.ppid.documents.dates import Locale, format_date, parse_date
 from ckanext.ppid.law import exemptions
+from ckanext.ppid.model.notification import Notification
+from ckanext.ppid.notification_channels import EMAIL
+from ckanext.ppid.notification_kinds import Obsolete
+from ckanext.ppid.notification_outbox import Outgoing
 from ckanext.ppid.register import expiry
 from ckanext.ppid.site_context import site_context
 from ckanext.ppid.unit_recipients import unit_recipients
@@ -33,42 +41,53 @@ TEMPLATES = {
     "dibuka_persetujuan": "exemption_opened",
     "dibuka_putusan": "exemption_opened",
 }
+SUBJECT_TYPE = "dataset"
 
 
-def enqueue_notice(item: Mapping[str, Any], status: str, today: dt.date) -> str | None:
-    """Queue the notice of ``item`` moving to ``status`` on ``today``; returns the job's id.
+def add_notice(item: Mapping[str, Any], status: str, today: dt.date) -> list[int]:
+    """Add the notices of ``item`` moving to ``status`` on ``today`` in the current transaction (the one
+    that saves the status); the new rows' ids.
 
     An item back in force (its end moved beyond the flag date) needs none: the PPID who recorded the
-    extension knows. Then nothing is queued and the result is None.
+    extension knows. Then nothing is added.
     """
     if status not in TEMPLATES:
-        return None
-    job = tk.enqueue_job(
-        send_exemption_notice,
-        [item["id"], status, today.isoformat()],
-        title=f"ppid exemption notice: {item['name']} -> {status}",
+        return []
+    owner = item.get("owner_org")
+    if not owner:
+        owner = tk.get_action("package_show")(site_context(), {"id": item["id"]})["owner_org"]
+    unit = tk.get_action("organization_show")(site_context(), {"id": owner})
+    payload = {"status": status, "item_name": item["name"]}
+    return notification_outbox.add_all(
+        Outgoing(
+            TEMPLATES[status],
+            EMAIL,
+            person.email,
+            SUBJECT_TYPE,
+            item["id"],
+            today,
+            {**payload, "recipient_name": person.name},
+            occasion=f"{status}:{today.isoformat()}",
+        )
+        for person in unit_recipients(unit)
     )
-    return job.id
 
 
-def send_exemption_notice(item_id: str, status: str, day: str) -> list[str]:
-    """Background job: mail the people responsible for the item that it moved to ``status`` on ``day``.
-
-    Returns the addresses mailed. Nothing is sent if the item has left that status since (a later run
-    opened it, or the PPID extended it): that change has its own notice, or needs none.
-    """
+def template_vars(row: Notification) -> dict[str, Any]:
+    """The notice's values, from the item as it is now; :class:`Obsolete` if it has left the status since."""
     context = site_context()
-    item = tk.get_action("package_show")(dict(context), {"id": item_id})
+    status = row.payload["status"]
+    try:
+        item = tk.get_action("package_show")(dict(context), {"id": row.subject_id})
+    except tk.ObjectNotFound as missing:
+        raise Obsolete("the register item no longer exists") from missing
     now = item.get("status_pengecualian") or "berlaku"
     if now != status:
-        log.info("Notice of %s -> %s not sent: the item is now %s", item["name"], status, now)
-        return []
+        raise Obsolete(f"the item is now {now}, no longer {status}")
     unit = tk.get_action("organization_show")(dict(context), {"id": item["owner_org"]})
-    state = expiry.exemption_status(item, dt.date.fromisoformat(day), current_calendar())
-    recipients = unit_recipients(unit)
-    sent = notice_mail.send(TEMPLATES[status], recipients, _template_vars(item, unit, status, state))
-    log.info("Notice of %s -> %s sent to %s", item["name"], status, ", ".join(sent) or "nobody")
-    return sent
+    day = dt.date.fromisoformat(row.payload["due"])
+    state = expiry.exemption_status(item, day, current_calendar())
+    return _template_vars(item, unit, status, state)
 
 
 def _template_vars(
@@ -109,3 +128,11 @@ def _explanation(explained: Explained, locale: Locale) -> dict[str, Any]:
             if off.kind != "akhir_pekan"
         ],
     }
+
+
+def send_exemption_notice(item_id: str, status: str, day: str) -> list[int]:
+    """A job queued before the outbox existed (or a failed one requeued): add its notices, queue them."""
+    item = tk.get_action("package_show")(site_context(), {"id": item_id})
+    new_ids = add_notice(item, status, dt.date.fromisoformat(day))
+    model.Session.commit()
+    return notification_outbox.enqueue(new_ids)

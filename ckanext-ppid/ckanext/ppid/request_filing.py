@@ -9,7 +9,7 @@ gives the deemed received day and the due dates stored for the work queue.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import ckan.plugins.toolkit as tk
@@ -71,9 +71,17 @@ def _applicant(filing: Filing, user_id: str | None, document: str | None) -> Req
 
 
 def file_request(
-    filing: Filing, filer: model.User, role: str, applicant_user_id: str | None, now: dt.datetime
+    filing: Filing,
+    filer: model.User,
+    role: str,
+    applicant_user_id: str | None,
+    now: dt.datetime,
+    with_case: Callable[[InformationRequest], object] | None = None,
 ) -> InformationRequest:
-    """Store the request and commit; on any failure nothing is kept (nor the number, nor the document)."""
+    """Store the request and commit; on any failure nothing is kept (nor the number, nor the document).
+
+    ``with_case`` is called with the new case before the commit, for what is written with it (its mails).
+    """
     clock_of_body = clock_settings()
     received_at = filing.received_at or now
     reception = clock_of_body.received(received_at)
@@ -129,6 +137,8 @@ def file_request(
             details={"registration_number": number, "channel": filing.channel, "role": role},
             actor=filer,
         )
+        if with_case is not None:
+            with_case(case)
         model.Session.commit()
     except BaseException:
         model.Session.rollback()

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import notice_mail, private_files, request_letter_texts, settings
+from ckanext.ppid import notice_mail, notification_outbox, private_files, request_letter_texts, settings
 from ckanext.ppid.documents import letter_pdf
 from ckanext.ppid.markers import N_
 from ckanext.ppid.model.information_request import InformationRequest
@@ -38,7 +38,8 @@ BAD_FORMAT = N_("The letter number cannot be made: {key}: {problem}")
 
 @dataclass(frozen=True)
 class LetterKind:
-    """A kind of letter: its sequence, where the case keeps its number and PDF, and what it says."""
+    """A kind of letter: its sequence, where the case keeps its number and PDF, what it says, and the kind of
+    the mail that tells the applicant of it (``request_notice_mail``)."""
 
     code: str
     config_key: str
@@ -46,6 +47,7 @@ class LetterKind:
     number_column: str
     file_column: str
     content: Callable[[InformationRequest], letter_pdf.Letter]
+    mail: str
 
 
 KINDS = {
@@ -56,6 +58,7 @@ KINDS = {
         "notice_number",
         "notice_file",
         request_letter_texts.notice_letter,
+        "request_notice_sent",
     ),
     EXTENSION: LetterKind(
         EXTENSION,
@@ -64,6 +67,7 @@ KINDS = {
         "extension_number",
         "extension_file",
         request_letter_texts.extension_letter,
+        "request_extension",
     ),
 }
 
@@ -120,6 +124,8 @@ def build_letter(case_id: str, kind: str) -> str | None:
         private_files.remove(FILE_KIND, name)
         raise
     log.info("Letter %s of %s built", getattr(case, letter.number_column), case.registration_number)
+    # The applicant's mail offers the letter: if it came first, it goes now.
+    notification_outbox.release(case.id, (letter.mail,))
     return name
 
 

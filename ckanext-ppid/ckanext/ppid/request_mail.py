@@ -1,8 +1,9 @@
 """E-mail on filing: to the applicant (when they gave an address) and to the unit's staff and contact.
 
-Sent by a background job (``notice_mail``), so filing never waits for the mail server and a failed
-sending is retried without touching the case. The unit's mail carries no personal data: the staff read it
-on the case page, where the read is audited.
+The rows are added to the outbox with the request (``notification_outbox``), so filing never waits for the
+mail server, a mail that fails is retried, and a filing rolled back mails nobody. The text is rendered when
+each row is sent (:func:`template_vars`). The unit's mail carries no personal data: the staff read it on the
+case page, where the read is audited.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import notice_mail, settings
+from ckanext.ppid import notice_mail, notification_outbox, settings
 from ckanext.ppid.case_state import request_case
 from ckanext.ppid.documents.dates import format_date, format_datetime
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.notice_mail import Mail, Recipient
+from ckanext.ppid.model.notification import Notification
+from ckanext.ppid.notification_channels import EMAIL
+from ckanext.ppid.notification_kinds import NotReady, Obsolete
+from ckanext.ppid.notification_outbox import Outgoing
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock
 from ckanext.ppid.site_context import site_context
@@ -27,16 +31,43 @@ from ckanext.ppid.unit_recipients import unit_recipients
 
 log = logging.getLogger(__name__)
 
+TO_UNIT, TO_APPLICANT = "request_filed_unit", "request_filed_applicant"
+SUBJECT_TYPE = "request"
 
-def enqueue(case: InformationRequest) -> None:
-    tk.enqueue_job(send_filing_mail, [case.id], title=f"ppid request filed {case.registration_number}")
+
+def add(case: InformationRequest) -> list[int]:
+    """Add the filing's mails to the outbox in the filing's transaction; the new rows' ids."""
+    unit = tk.get_action("organization_show")(site_context(), {"id": case.current_unit_id})
+    day = clock_settings().local_day(case.received_at)
+
+    def outgoing(kind: str, name: str, address: str, to_applicant: bool = False) -> Outgoing:
+        payload = {"recipient_name": name, "request_id": case.id}
+        return Outgoing(
+            kind, EMAIL, address, SUBJECT_TYPE, case.id, day, payload, case.id, to_applicant=to_applicant
+        )
+
+    found = [outgoing(TO_UNIT, person.name, person.email) for person in unit_recipients(unit)]
+    applicant = case.applicant
+    if applicant is not None and applicant.email:
+        found.append(outgoing(TO_APPLICANT, applicant.name, applicant.email, to_applicant=True))
+    return notification_outbox.add_all(found)
 
 
-def _vars(case: InformationRequest, unit: dict[str, Any]) -> dict[str, Any]:
+def template_vars(row: Notification) -> dict[str, Any]:
+    """The filing mail's values, from the request as it is now (``notification_kinds``)."""
+    case = model.Session.get(InformationRequest, row.subject_id)
+    if case is None:
+        raise Obsolete("the request no longer exists")
+    unit = tk.get_action("organization_show")(site_context(), {"id": case.current_unit_id})
     locale = notice_mail.date_locale()
     due = clock.notice_due(request_case(case), clock_settings())
     channel = next(entry for entry in law_requests.CHANNELS if entry.code == case.channel)
     local = case.received_at.astimezone(zoneinfo.ZoneInfo(settings.timezone()))
+    case_url = tk.url_for("ppid_requests.case", id=case.id, _external=True)
+    # Only an applicant with an account can open the case page; their mail offers the receipt there.
+    offers_receipt = row.kind == TO_APPLICANT and bool(case.applicant and case.applicant.user_id)
+    if offers_receipt and not case.receipt_file:
+        raise NotReady("the receipt's PDF is not built yet")
     return {
         "case": case,
         "unit_title": unit.get("title") or unit["name"],
@@ -46,23 +77,17 @@ def _vars(case: InformationRequest, unit: dict[str, Any]) -> dict[str, Any]:
         "received_day": format_date(case.received_day, locale),
         "due": format_date(due.due, locale),
         "basis": due.deadline.legal_basis,
-        "staff_url": tk.url_for("ppid_requests.case", id=case.id, _external=True),
+        "staff_url": case_url,
+        "case_url": case_url if offers_receipt else None,
     }
 
 
-def send_filing_mail(case_id: str) -> list[str]:
-    """Background job: mail the applicant and the unit about a new request; returns the addresses."""
+def send_filing_mail(case_id: str) -> list[int]:
+    """A job queued before the outbox existed (or a failed one requeued): add its mails, queue them."""
     case = model.Session.get(InformationRequest, case_id)
     if case is None:
         log.warning("No filing mail for request %s: it no longer exists", case_id)
         return []
-    unit = tk.get_action("organization_show")(site_context(), {"id": case.current_unit_id})
-    template_vars = _vars(case, unit)
-    applicant = case.applicant
-    mails: list[Mail] = [("request_filed_unit", unit_recipients(unit), template_vars)]
-    if applicant.email:
-        # Only an applicant with an account can open the case page.
-        case_url = template_vars["staff_url"] if applicant.user_id else None
-        recipients = [Recipient(applicant.name, applicant.email)]
-        mails.append(("request_filed_applicant", recipients, {**template_vars, "case_url": case_url}))
-    return notice_mail.send_each(mails)
+    new_ids = add(case)
+    model.Session.commit()
+    return notification_outbox.enqueue(new_ids)

@@ -15,7 +15,7 @@ from pathlib import Path
 import ckan.plugins.toolkit as tk
 from ckan import model
 
-from ckanext.ppid import notice_mail, private_files, settings
+from ckanext.ppid import notice_mail, notification_outbox, private_files, request_mail, settings
 from ckanext.ppid.case_state import request_case
 from ckanext.ppid.documents import receipt_pdf
 from ckanext.ppid.documents.dates import format_date, format_datetime
@@ -132,6 +132,8 @@ def build_receipt(case_id: str) -> str | None:
     case.receipt_created_at = dt.datetime.now(dt.timezone.utc)
     model.Session.commit()
     log.info("Receipt of %s built", case.registration_number)
+    # The applicant's filing mail offers the receipt: if it came first, it goes now.
+    notification_outbox.release(case.id, (request_mail.TO_APPLICANT,))
     return name
 
 

@@ -119,6 +119,7 @@ def _to_staff(
             *subject,
             due,
             {**payload, "recipient_name": person.name, "with_link": True},
+            payload["request_id"],
         )
         for person in recipients
     ]
@@ -133,12 +134,13 @@ def _to_applicant(
         return []
     # Only an applicant with an account can open the case page.
     payload = {**payload, "recipient_name": applicant.name, "with_link": bool(applicant.user_id)}
-    found = []
-    if applicant.email:
-        found.append(Outgoing(kind, EMAIL, applicant.email, *subject, due, payload))
+    addresses = [(EMAIL, applicant.email)] if applicant.email else []
     if applicant.phone and settings.webhook_configured():
-        found.append(Outgoing(kind, WEBHOOK, international_phone(applicant.phone), *subject, due, payload))
-    return found
+        addresses.append((WEBHOOK, international_phone(applicant.phone)))
+    return [
+        Outgoing(kind, channel, address, *subject, due, payload, case.id, to_applicant=True)
+        for channel, address in addresses
+    ]
 
 
 def _ground_c_window(

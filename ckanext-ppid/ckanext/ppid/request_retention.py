@@ -47,7 +47,6 @@ from ckanext.ppid.model.information_request import InformationRequest, RequestAp
 from ckanext.ppid.model.notification import FAILED, PENDING, Notification
 from ckanext.ppid.model.objection import Objection
 from ckanext.ppid.model.request_event import RequestEvent
-from ckanext.ppid.request_reminders import APPLICANT_NOTICE
 from ckanext.ppid.requests import states
 
 log = logging.getLogger(__name__)
@@ -123,9 +122,8 @@ def _take_file(done: _Anonymised, row: object, column: str, kind: str) -> bool:
 
 def _applicant_rows(case: InformationRequest) -> None:
     """The outbox's notices to the applicant keep their kind, channel and dates, not the address or name."""
-    subjects = [case.id, *(objection.id for objection in case.objections)]
     rows = model.Session.query(Notification).filter(
-        Notification.subject_id.in_(subjects), Notification.kind.like(f"{APPLICANT_NOTICE}\\_%")
+        Notification.request_id == case.id, Notification.to_applicant.is_(True)
     )
     for row in rows:
         row.recipient = ANONYMISED_NAME

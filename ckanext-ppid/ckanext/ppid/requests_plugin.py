@@ -17,6 +17,8 @@ from ckanext.ppid.logic import (
     dispute_auth,
     handling_actions,
     handling_auth,
+    notification_actions,
+    notification_auth,
     objection_actions,
     objection_auth,
     queue_actions,
@@ -25,6 +27,7 @@ from ckanext.ppid.logic import (
     request_auth,
 )
 from ckanext.ppid.requests import receipt_token, registration_number
+from ckanext.ppid.views.notification_pages import notification_pages
 from ckanext.ppid.views.objection_pages import objection_pages
 from ckanext.ppid.views.request_file_pages import request_file_pages
 from ckanext.ppid.views.request_handling_pages import request_handling_pages
@@ -39,8 +42,15 @@ NUMBER_FORMATS = {
     "ckanext.ppid.objections.number_format": settings.objection_number_format,
     "ckanext.ppid.objections.decision_number_format": settings.objection_decision_number_format,
 }
-ACTION_MODULES = (request_actions, handling_actions, queue_actions, objection_actions, dispute_actions)
-AUTH_MODULES = (request_auth, handling_auth, queue_auth, objection_auth, dispute_auth)
+ACTION_MODULES = (
+    request_actions,
+    handling_actions,
+    queue_actions,
+    objection_actions,
+    dispute_actions,
+    notification_actions,
+)
+AUTH_MODULES = (request_auth, handling_auth, queue_auth, objection_auth, dispute_auth, notification_auth)
 
 
 class PpidRequestsPlugin(p.SingletonPlugin):
@@ -91,6 +101,7 @@ class PpidRequestsPlugin(p.SingletonPlugin):
             request_handling_pages,
             request_queue_pages,
             objection_pages,
+            notification_pages,
         ]
 
     # ISignal

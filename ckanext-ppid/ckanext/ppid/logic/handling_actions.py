@@ -21,6 +21,7 @@ from ckan import model
 
 from ckanext.ppid import (
     case_transitions,
+    notification_outbox,
     request_access,
     request_deliveries,
     request_dicts,
@@ -119,20 +120,24 @@ def _take(
     staff_only: bool = True,
     undo: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
-    """Take transition ``code`` on the case, with its letter, commit, then queue the letter's jobs.
+    """Take transition ``code`` on the case, with its letter and the applicant's mail about it, commit, then
+    queue the letter's and the mail's jobs.
 
     ``params`` may be a function of the locked case, called once the transition is known to be offered;
     ``undo`` reverts what it did outside the database when the change is not committed.
     """
+    mails: list[int] = []
     with _changing(context, data_dict, staff_only, undo) as (user, case, role, at):
         _offered(case, code, role, at)
         given = params(case) if callable(params) else params
         case_transitions.on_request(case, code, user, role, given, at)
         if letter:
             request_letters.issue(case, letter, at)
+            mails = request_notice_mail.add(case, letter, at)
     if letter:
+        # The letter first: a worker that takes the mail next finds it built.
         request_letters.enqueue(case, letter)
-        request_notice_mail.enqueue(case, letter)
+        notification_outbox.enqueue(mails)
     return request_dicts.case_dict(case, with_personal_data=False)
 
 

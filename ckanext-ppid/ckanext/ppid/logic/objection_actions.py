@@ -21,6 +21,7 @@ from ckanext.ppid import (
     case_state,
     case_transitions,
     dispute_register_feed,
+    notification_outbox,
     objection_decision_letter,
     objection_dicts,
     objection_letters,
@@ -197,11 +198,12 @@ def ppid_objection_create(context: dict[str, Any], data_dict: dict[str, Any]) ->
         number = objection_letters.take(objection_letters.OBJECTION, case, clock_settings().local_day(now))
         objection.year, objection.sequence = number.year, number.sequence
         case_transitions.on_objection(objection, "registrasi", system, SYSTEM, {"number": number.number}, now)
+        mails = objection_mail.add_filed(objection)
         model.Session.commit()
     except BaseException:
         model.Session.rollback()
         raise
-    objection_mail.enqueue_filed(objection)
+    notification_outbox.enqueue(mails)
     return objection_dicts.objection_dict(objection, user)
 
 
@@ -326,12 +328,14 @@ def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) ->
             objection_letters.DECISION, objection.request, clock_settings().local_day(now)
         )
         objection.decision_number = number.number
+        mails = objection_mail.add_decided(objection)
         model.Session.commit()
     except BaseException:
         model.Session.rollback()
         raise
+    # The letter first: a worker that takes the mail next finds it built.
     objection_decision_letter.enqueue(objection)
-    objection_mail.enqueue_decided(objection)
+    notification_outbox.enqueue(mails)
     if objections.decision(objection.decision).opens_information:
         dispute_register_feed.enqueue(
             objection.request, dispute_register_feed.OBJECTION, objection.id, objection.decision_number

@@ -11,6 +11,7 @@ from ckan import model
 from ckanext.ppid import (
     access,
     audit_log,
+    notification_outbox,
     request_access,
     request_dicts,
     request_filing,
@@ -95,11 +96,15 @@ def ppid_request_create(context: dict[str, Any], data_dict: dict[str, Any]) -> d
             raise tk.NotAuthorized(tk._(request_auth.NOT_STAFF))
     else:
         role = request_access.APPLICANT
-    case = request_filing.file_request(filing, user, role, None if by_staff else user.id, now)
+    mails: list[int] = []
+    applicant_id = None if by_staff else user.id
+    case = request_filing.file_request(
+        filing, user, role, applicant_id, now, lambda new: mails.extend(request_mail.add(new))
+    )
     if not by_staff:
         request_rate_limit.count_filing(user.id, request_rate_limit.client_ip())
     request_receipt.enqueue(case)
-    request_mail.enqueue(case)
+    notification_outbox.enqueue(mails)
     return request_dicts.case_dict(case, with_personal_data=True)
 
 

@@ -1,7 +1,11 @@
-"""The notification outbox: each reminder, escalation or notice to send, by e-mail or webhook, until sent.
+"""The notification outbox: every message to a person (receipts, letters' mails, objections, reminders,
+escalations, the register's exemption notices), by e-mail or webhook, until sent.
 
 A row is written in the transaction that decides it is due (so a crash loses nothing) and sent by a job;
 failures are retried with back-off and never touch the case. ``dedupe_key`` makes each notice once-only.
+``request_id`` names the request whose case page shows the row; ``to_applicant`` marks the applicant's own.
+A row whose message no longer applies when its turn comes (the exemption it announced was changed since) is
+``skipped``, with the reason in ``last_error``.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from ckan.plugins import toolkit as tk
 from sqlalchemy.dialects import postgresql
 
 TABLE_NAME = "ppid_notification"
-PENDING, SENT, FAILED = "pending", "sent", "failed"
+PENDING, SENT, FAILED, SKIPPED = "pending", "sent", "failed", "skipped"
+STATUSES = (PENDING, SENT, FAILED, SKIPPED)
 
 
 def _now() -> dt.datetime:
@@ -36,4 +41,7 @@ class Notification(tk.BaseModel):
     last_error = sa.Column(sa.Text, nullable=True)
     next_attempt_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=_now)
     sent_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
+    last_attempt_at = sa.Column(sa.DateTime(timezone=True), nullable=True)
+    request_id = sa.Column(sa.Text, nullable=True)
+    to_applicant = sa.Column(sa.Boolean, nullable=False, default=False)
     created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, default=_now)

@@ -155,6 +155,10 @@ def case_page(id: str, failed: Failed | None = None) -> Any:
     except tk.NotAuthorized:
         tk.abort(403, tk._("Only the applicant and the staff handling it may see this request."))
     row = model.Session.get(InformationRequest, shown["id"])
+    try:
+        messages = tk.get_action("ppid_notification_list")(_context(), {"request_id": row.id, "limit": 100})
+    except tk.NotAuthorized:  # the Atasan PPID and the assessor read the case, not its messages
+        messages = None
     page = tk.render(
         "ppid/request_case.html",
         {
@@ -166,6 +170,7 @@ def case_page(id: str, failed: Failed | None = None) -> Any:
             "failed": failed or Failed(""),
             "general_errors": _general_errors(failed),
             "role": request_access.role_on(tk.current_user, row),
+            "messages": messages,
         },
     )
     return (page, 400) if failed else page
