@@ -12,12 +12,14 @@ CKAN hands a dataset out through a few doors, each guarded here:
 - ``resource_show`` and everything built on it (resource pages, ``/download``, views): refused by the
   chained auth function in :mod:`ckanext.ppid.logic.auth`;
 - ``resource_search``: withheld resources are filtered out (chained action below);
-- the activity stream: activities keep the dataset as it was, resources included, so every activity
-  action's result is scrubbed by the dataset's *current* state (chained actions below).
+- the activity stream: activities keep the dataset as it was, resources included, and a resource view's
+  activity keeps the view (title, description, image address); every activity action's result is scrubbed
+  by the dataset's *current* state (chained actions below, one scrub: :func:`scrub_activity`).
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -26,6 +28,7 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid import access
+from ckanext.ppid.markers import N_
 from ckanext.ppid.register.restriction import RESOURCE_INDEX_FIELDS, is_restricted
 
 WITHHELD_FLAG = "ppid_files_withheld"
@@ -150,13 +153,75 @@ def _withheld_package_ids(package_ids: Iterable[str], viewer: Any) -> set[str]:
     return hidden
 
 
-def _scrub_activities(activities: list[dict[str, Any]], viewer: Any) -> list[dict[str, Any]]:
-    hidden = _withheld_package_ids((activity.get("object_id") for activity in activities), viewer)
+# What a scrubbed resource view keeps: what CKAN's activity pages need to build their links.
+VIEW_KEPT = ("id", "resource_id", "package_id", "view_type")
+# What a scrubbed resource keeps: which item it belongs to.
+RESOURCE_KEPT = ("id", "package_id")
+WITHHELD_VIEW = N_("A view of an exempted document")
+
+
+def _kept(found: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    return {key: found[key] for key in keys if key in found} | {WITHHELD_FLAG: True}
+
+
+def _is_view_activity(activity: dict[str, Any]) -> bool:
+    return str(activity.get("activity_type") or "").endswith("resource view")
+
+
+def scrub_activity(activity: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``activity`` without the withheld item's documents, wherever its data holds them.
+
+    The stored package loses its resources; a resource view's activity keeps only the view's ids and
+    type (title, description and configuration, such as an image's address, go); a ``resource`` or
+    ``resource_view`` the data names keeps only its ids. The copy leaves the activity row untouched.
+    """
+    data = activity.get("data")
+    if not isinstance(data, dict):
+        return activity
+    data = copy.deepcopy(data)
+    if _is_view_activity(activity):
+        data = _kept(data, VIEW_KEPT) | {"title": tk._(WITHHELD_VIEW)}
+    if isinstance(data.get("package"), dict):
+        scrub_dataset(data["package"])
+    if isinstance(data.get("resource_view"), dict):
+        data["resource_view"] = _kept(data["resource_view"], VIEW_KEPT) | {"title": tk._(WITHHELD_VIEW)}
+    if isinstance(data.get("resource"), dict):
+        data["resource"] = _kept(data["resource"], RESOURCE_KEPT)
+    return {**activity, "data": data}
+
+
+def _hidden(activities: list[dict[str, Any]], viewer: Any) -> set[str]:
+    """The activities (ids) about an item whose files ``viewer`` may not see.
+
+    An item is judged by its current state; one no longer stored (purged) by the package its activity
+    kept, and a view of such an item is hidden (nothing says what it showed).
+    """
+    object_ids = {activity.get("object_id") for activity in activities}
+    withheld = _withheld_package_ids(object_ids, viewer)
+    stored = _stored_package_ids(object_ids)
+    hidden = set()
     for activity in activities:
-        package = (activity.get("data") or {}).get("package")
-        if activity.get("object_id") in hidden and isinstance(package, dict):
-            scrub_dataset(package)
-    return activities
+        object_id = activity.get("object_id")
+        if object_id in withheld:
+            hidden.add(activity.get("id"))
+        elif object_id not in stored:
+            package = (activity.get("data") or {}).get("package")
+            if (isinstance(package, dict) and withhold_from(package, viewer)) or _is_view_activity(activity):
+                hidden.add(activity.get("id"))
+    return hidden
+
+
+def _stored_package_ids(object_ids: Iterable[Any]) -> set[str]:
+    ids = {object_id for object_id in object_ids if isinstance(object_id, str)}
+    if not ids:
+        return set()
+    return {row_id for (row_id,) in model.Session.query(model.Package.id).filter(model.Package.id.in_(ids))}
+
+
+def _scrub_activities(activities: list[dict[str, Any]], viewer: Any) -> list[dict[str, Any]]:
+    listed = [activity for activity in activities if isinstance(activity, dict)]
+    hidden = _hidden(listed, viewer)
+    return [scrub_activity(activity) if activity.get("id") in hidden else activity for activity in listed]
 
 
 def _guard_list(up_func: Callable, context: dict[str, Any], data_dict: dict[str, Any]) -> Any:
@@ -164,31 +229,34 @@ def _guard_list(up_func: Callable, context: dict[str, Any], data_dict: dict[str,
 
 
 def _guard_one(up_func: Callable, context: dict[str, Any], data_dict: dict[str, Any]) -> Any:
-    return _scrub_activities([up_func(context, data_dict)], _viewer(context))[0]
+    found = up_func(context, data_dict)
+    return _scrub_activities([found], _viewer(context))[0] if isinstance(found, dict) else found
 
 
 def _guard_data(up_func: Callable, context: dict[str, Any], data_dict: dict[str, Any]) -> Any:
-    """``activity_data_show`` returns the bare object dict (a dataset for package activities)."""
-    data = up_func(context, data_dict)
-    activity = model.Session.get(_activity_model(), data_dict.get("id"))
-    if (
-        isinstance(data, dict)
-        and activity is not None
-        and _withheld_package_ids([activity.object_id], _viewer(context))
-    ):
-        scrub_dataset(data.get("package", data))
-    return data
+    """``activity_data_show`` returns the activity's bare data, or one key of it (``object_type``): the
+    whole data is scrubbed before the key is taken, so no key reaches past the scrub."""
+    object_type = data_dict.get("object_type")
+    data = up_func(context, {key: value for key, value in data_dict.items() if key != "object_type"})
+    row = model.Session.get(_activity_model(), data_dict["id"])
+    if row is not None:
+        stored = {"id": row.id, "object_id": row.object_id, "activity_type": row.activity_type, "data": data}
+        data = _scrub_activities([stored], _viewer(context))[0]["data"]
+    if not object_type:
+        return data
+    try:
+        return data[object_type]
+    except (KeyError, TypeError):
+        raise tk.ObjectNotFound("Could not find that object_type in the activity") from None
 
 
 def _guard_diff(up_func: Callable, context: dict[str, Any], data_dict: dict[str, Any]) -> Any:
     diff = up_func(context, data_dict)
     activities = [a for a in diff.get("activities", []) if isinstance(a, dict)]
-    _scrub_activities(activities, _viewer(context))
-    if activities and activities[0].get("object_id") in _withheld_package_ids(
-        [activities[0].get("object_id")], _viewer(context)
-    ):
+    scrubbed = _scrub_activities(activities, _viewer(context))
+    if any(after is not before for before, after in zip(activities, scrubbed, strict=True)):
         # The textual diff was computed from the unscrubbed dicts: drop it.
-        diff["diff"] = ""
+        diff = {**diff, "activities": scrubbed, "diff": ""}
     return diff
 
 
