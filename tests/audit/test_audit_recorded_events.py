@@ -178,6 +178,27 @@ def test_who_may_act_on_a_unit_is_on_record(app, audit_cast):
     assert remove["unit_id"] == cast.unit["id"] and add["actor_name"] == cast.sysadmin["name"]
 
 
+def test_a_units_type_and_parent_changing_are_on_record(app, audit_cast):
+    cast = audit_cast
+    post(
+        app,
+        cast,
+        "utama_admin",
+        "organization_create",
+        name="kec-baru",
+        title="Kecamatan Baru",
+        unit_induk="ppid-utama",
+    )
+    post(app, cast, "utama_admin", "organization_patch", id="kec-baru", jenis_unit="kecamatan")
+    post(app, cast, "utama_admin", "organization_patch", id="kec-baru", description="Tanpa perubahan susunan")
+    unit = model.Group.get("kec-baru")
+    created, retyped = events(action="unit.structure", object_id=unit.id)
+    assert created["details"]["after"] == {"jenis_unit": "opd", "unit_induk": "ppid-utama"}
+    assert retyped["details"]["before"] == {"jenis_unit": "opd", "unit_induk": "ppid-utama"}
+    assert retyped["details"]["after"] == {"jenis_unit": "kecamatan", "unit_induk": "ppid-utama"}
+    assert retyped["actor_name"] == cast.utama_admin["name"]
+
+
 @pytest.fixture
 def exempted(audit_cast):
     return register_item(

@@ -1,4 +1,5 @@
-"""Audit events for who can act on a PPID unit: a user joining or leaving its organization, or changing role.
+"""Audit events for who can act on a PPID unit: a user joining or leaving its organization, or changing role,
+and the unit's type or parent unit changing (they decide whose staff act on it, docs/authorization.md).
 
 Memberships change through many doors: ``member_create``/``member_delete`` and the
 ``organization_member_*`` actions built on them, the ``users`` list of ``organization_create`` and
@@ -19,6 +20,8 @@ from sqlalchemy.orm import Session
 from ckanext.ppid import audit_log
 
 ACTIVE = "active"
+# The fields that decide who acts on a unit: the PPID Utama's staff act on all, a unit's on those below.
+STRUCTURE = ("jenis_unit", "unit_induk")
 
 
 def listen() -> None:
@@ -27,9 +30,9 @@ def listen() -> None:
         sa.event.listen(model.Session, "after_flush", record_membership_changes)
 
 
-def _before_and_after(member: model.Member, attribute: str) -> tuple[Any, Any]:
-    history = sa.inspect(member).attrs[attribute].history
-    current = getattr(member, attribute)
+def _before_and_after(row: Any, attribute: str) -> tuple[Any, Any]:
+    history = sa.inspect(row).attrs[attribute].history
+    current = getattr(row, attribute)
     if not history.has_changes():
         return current, current
     return (history.deleted[0] if history.deleted else None), current
@@ -73,3 +76,23 @@ def record_membership_changes(session: Session, flush_context: Any) -> None:
         unit = _unit_of(session, member)
         if unit is not None and member.state == ACTIVE:
             _record("unit.member.remove", member, unit, {"capacity": member.capacity})
+    record_structure_changes(session)
+
+
+def _structure(extras: Any) -> dict[str, Any]:
+    return {key: (extras or {}).get(key) for key in STRUCTURE}
+
+
+def record_structure_changes(session: Session) -> None:
+    """A unit created, or its type or parent changed (the organization's ``extras`` history)."""
+    for group in session.new:
+        if isinstance(group, model.Group) and group.is_organization:
+            details = {"unit": group.name, "before": None, "after": _structure(group.extras)}
+            audit_log.record("unit.structure", "organization", group.id, unit=group.id, details=details)
+    for group in session.dirty:
+        if not isinstance(group, model.Group) or not group.is_organization:
+            continue
+        was, now = _before_and_after(group, "extras")
+        if _structure(was) != _structure(now):
+            details = {"unit": group.name, "before": _structure(was), "after": _structure(now)}
+            audit_log.record("unit.structure", "organization", group.id, unit=group.id, details=details)
