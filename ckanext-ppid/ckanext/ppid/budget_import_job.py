@@ -137,7 +137,13 @@ def _import(row: ImportRow, resource: model.Resource) -> None:
         return
     try:
         data, name = budget_files.read_stored(resource.as_dict())
-        read = read_budget_file(data, name, budget_dataset.import_defaults(package), row.mapping)
+        read = read_budget_file(
+            data,
+            name,
+            budget_dataset.import_defaults(package),
+            row.mapping,
+            max_columns=settings.input_max_columns(),
+        )
     except budget_files.FileRefused as refused:
         _fail(row, [problem_record(refused.message, refused.params)])
         return

@@ -10,6 +10,7 @@ from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
 from ckanext.ppid import access, choices, page_dates, pagination, unit_hierarchy, uploads
 from ckanext.ppid.logic import (
+    activity_guards,
     audit_actions,
     audit_auth,
     audit_membership,
@@ -18,6 +19,7 @@ from ckanext.ppid.logic import (
     auth,
     calendar_actions,
     calendar_auth,
+    core_action_guards,
     core_auth,
     deadline_actions,
     register_actions,
@@ -30,7 +32,15 @@ from ckanext.ppid.logic import (
 )
 from ckanext.ppid.register.restriction import DATASET_TYPE
 from ckanext.ppid.search import seam
-from ckanext.ppid.security import csrf_guard, headers, login_throttle
+from ckanext.ppid.security import (
+    csrf_guard,
+    headers,
+    input_guard,
+    logic_errors,
+    login_throttle,
+    parameter_guard,
+    transaction_cleanup,
+)
 from ckanext.ppid.views.audit_pages import audit_pages
 from ckanext.ppid.views.calendar_pages import calendar_pages
 from ckanext.ppid.views.register_document_pages import register_document_pages
@@ -87,6 +97,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             "current_package_list_with_resources": withheld.current_package_list_with_resources,
             "resource_search": withheld.resource_search,
         }
+        actions.update(core_action_guards.actions())
         if p.plugin_loaded("activity"):
             actions.update(withheld.activity_actions())
         return actions
@@ -103,6 +114,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             **user_privacy.AUTH,
             **unit_auth.AUTH,
             **core_auth.AUTH,
+            **(activity_guards.auth_functions() if p.plugin_loaded("activity") else {}),
         }
 
     # IPermissionLabels
@@ -165,6 +177,10 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             csrf_guard.install(app)
             headers.install(app)
             user_privacy.install(app)
+            input_guard.install(app)
+            parameter_guard.install(app)
+            logic_errors.install(app)
+            transaction_cleanup.install(app)
         return app
 
     # IAuthenticator

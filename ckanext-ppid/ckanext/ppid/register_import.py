@@ -52,7 +52,12 @@ class Upload:
 
     def preview(self) -> Preview:
         return read_register_file(
-            self.filename, self.data, self.defaults, max_bytes=settings.import_max_bytes()
+            self.filename,
+            self.data,
+            self.defaults,
+            max_bytes=settings.import_max_bytes(),
+            max_rows=settings.input_max_register_rows(),
+            max_columns=settings.input_max_columns(),
         )
 
     def check(self) -> Checked:

@@ -60,6 +60,27 @@ def storage_path() -> str:
     return tk.config.get("ckan.storage_path") or get_ckan_temp_directory()
 
 
+# ----------------------------------------------------------------------------------------- input limits
+def input_max_json_depth() -> int:
+    return tk.config.get("ckanext.ppid.input.max_json_depth")
+
+
+def input_max_body_bytes() -> int:
+    return tk.config.get("ckanext.ppid.input.max_body_mb") * MB
+
+
+def input_max_page() -> int:
+    return tk.config.get("ckanext.ppid.input.max_page")
+
+
+def input_max_columns() -> int:
+    return tk.config.get("ckanext.ppid.input.max_columns")
+
+
+def input_max_register_rows() -> int:
+    return tk.config.get("ckanext.ppid.input.max_register_rows")
+
+
 # ------------------------------------------------------------------- information requests (ppid_requests)
 def request_number_format() -> str:
     return tk.config.get("ckanext.ppid.requests.number_format")

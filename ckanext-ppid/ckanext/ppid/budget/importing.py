@@ -22,7 +22,7 @@ from ckanext.ppid.budget.table_format import PHASES, BudgetLine
 from ckanext.ppid.markers import N_
 from ckanext.ppid.tabular import sniffing
 from ckanext.ppid.tabular.csv_reader import read_csv
-from ckanext.ppid.tabular.tables import SourceRow, Table, UnreadableFile
+from ckanext.ppid.tabular.tables import DEFAULT_MAX_COLUMNS, SourceRow, Table, UnreadableFile, check_width
 from ckanext.ppid.tabular.xlsx_reader import read_xlsx
 
 # The most rows a sheet may have (a province's full APBD at account level has some 100,000).
@@ -117,15 +117,17 @@ def read_budget_file(
     filename: str,
     defaults: ImportDefaults,
     mapping: Mapping[str, str] | None = None,
+    max_columns: int = DEFAULT_MAX_COLUMNS,
 ) -> BudgetImport:
     """Read ``data`` (uploaded as ``filename``) into leaf lines, or say per row what is wrong.
 
     :param mapping: source column label -> normalised column name ("" to ignore the column); labels it
         does not name are matched automatically.
+    :param max_columns: the most columns the file may have.
     :raises UnreadableFile: the file cannot be read at all (empty, not CSV, XLSX or JSON, invalid JSON,
         no row of two cells).
     """
-    table, layout = _read_table(data, filename)
+    table, layout = _read_table(data, filename, max_columns)
     context, problems = _context(defaults, layout.title)
     measure = measure_from_context(layout.title, context.phase)
     resolution = resolve_columns(layout, mapping, measure)
@@ -184,13 +186,13 @@ def _context(defaults: ImportDefaults, title: str) -> tuple[Context, list[Proble
     return context, problems
 
 
-def _read_table(data: bytes, filename: str) -> tuple[Table, Layout]:
+def _read_table(data: bytes, filename: str, max_columns: int) -> tuple[Table, Layout]:
     """The first table with a header: of the XLSX sheets in order, or of the CSV or JSON text."""
     if not data.strip():
         raise UnreadableFile(EMPTY)
     content = sniffing.content_format(data)
     if content == "xlsx":
-        tables = read_xlsx(data, MAX_ROWS)
+        tables = read_xlsx(data, MAX_ROWS, max_columns)
     elif content != "csv":
         raise UnreadableFile(NOT_READABLE, detected=sniffing.LABELS[content])
     elif sniffing.extension_format(filename) == "json" or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (
@@ -198,8 +200,9 @@ def _read_table(data: bytes, filename: str) -> tuple[Table, Layout]:
         b"{",
     ):
         tables = [read_json(data)]
+        check_width(tables[0].width, max_columns)
     else:
-        tables = [read_csv(data)]
+        tables = [read_csv(data, MAX_ROWS, max_columns)]
     found = [(table, layout) for table in tables if (layout := find_layout(table)) is not None]
     if not found:
         raise UnreadableFile(NO_TABLE)

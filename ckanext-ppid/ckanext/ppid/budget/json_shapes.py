@@ -28,6 +28,7 @@ CHART_NAME = "OPD"
 CHART_YEAR = "Tahun Anggaran"
 
 INVALID = N_("The file is not valid JSON: {detail} at line {line}, column {column}.")
+TOO_DEEP = N_("The JSON file nests too deeply to be read.")
 NO_TABLE = N_(
     "The JSON file holds no budget table: expected a list of rows, DataStore fields and records, "
     "or chart blocks with xAxis and series."
@@ -45,6 +46,8 @@ def read_json(data: bytes) -> Table:
         document = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as error:
         raise UnreadableFile(INVALID, detail=error.msg, line=error.lineno, column=error.colno) from error
+    except RecursionError as error:
+        raise UnreadableFile(TOO_DEEP) from error
     grid = _chart(document) or _records(document)
     if not grid or len(grid) < 2:
         raise UnreadableFile(NO_TABLE)

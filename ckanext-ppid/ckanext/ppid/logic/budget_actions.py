@@ -13,7 +13,14 @@ from typing import Any
 
 import ckan.plugins.toolkit as tk
 
-from ckanext.ppid import budget_compare, budget_dataset, budget_files, budget_import_job, budget_summary
+from ckanext.ppid import (
+    budget_compare,
+    budget_dataset,
+    budget_files,
+    budget_import_job,
+    budget_summary,
+    settings,
+)
 from ckanext.ppid.budget.headers import GENERIC_TARGETS
 from ckanext.ppid.budget.importing import BudgetImport, Problem, UnreadableFile, read_budget_file
 from ckanext.ppid.budget.table_format import COLUMNS
@@ -129,7 +136,13 @@ def ppid_budget_preview(context: dict[str, Any], data_dict: dict[str, Any]) -> d
             data = upload.stream.read()
             name = upload.filename
             budget_files.check_name_and_size(name, len(data))
-        result = read_budget_file(data, name, budget_dataset.import_defaults(package), column_mapping)
+        result = read_budget_file(
+            data,
+            name,
+            budget_dataset.import_defaults(package),
+            column_mapping,
+            max_columns=settings.input_max_columns(),
+        )
     except budget_files.FileRefused as refused:
         raise tk.ValidationError({"upload": [filled(refused.message, refused.params)]}) from refused
     except UnreadableFile as unreadable:

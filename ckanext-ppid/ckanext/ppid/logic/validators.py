@@ -53,7 +53,8 @@ def ppid_year(value: Any, context: Any) -> Any:
     if value in (None, "", tk.missing):
         return value
     latest = dt.date.today().year + 1
-    if not EARLIEST_YEAR <= int(value) <= latest:
+    text = str(value).strip()
+    if not (text.isdigit() and len(text) <= 4 and EARLIEST_YEAR <= int(text) <= latest):
         raise tk.Invalid(
             tk._("Enter a year between {earliest} and {latest}").format(earliest=EARLIEST_YEAR, latest=latest)
         )

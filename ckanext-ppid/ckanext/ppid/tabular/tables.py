@@ -6,6 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
+from ckanext.ppid.markers import N_
+
+# A register or a budget has a few dozen columns: thousands are a malformed or hostile file, whose header
+# search would take minutes (ckanext.ppid.input.max_columns sets the portal's limit).
+DEFAULT_MAX_COLUMNS = 200
+TOO_WIDE = N_("The file has more than {limit} columns.")
+TOO_LONG = N_("The file has more than {limit} rows.")
+
 # How a format numbers its rows, so a message can say "line 12" of a text file or "row 12" of a sheet.
 Numbering = Literal["line", "row"]
 
@@ -71,6 +79,12 @@ class UnreadableFile(Exception):
     def __init__(self, message: str, **params: Any) -> None:
         super().__init__(message.format(**params))
         self.notice = Notice(message, params)
+
+
+def check_width(width: int, max_columns: int) -> None:
+    """Raise :class:`UnreadableFile` when a row of ``width`` cells is wider than ``max_columns``."""
+    if width > max_columns:
+        raise UnreadableFile(TOO_WIDE, limit=max_columns)
 
 
 def grid_row(number: int, texts: list[str]) -> SourceRow:

@@ -18,7 +18,15 @@ from lxml import etree
 from openpyxl.utils.cell import range_boundaries
 
 from ckanext.ppid.markers import N_
-from ckanext.ppid.tabular.tables import Cell, SourceRow, Table, UnreadableFile
+from ckanext.ppid.tabular.tables import (
+    DEFAULT_MAX_COLUMNS,
+    TOO_LONG,
+    Cell,
+    SourceRow,
+    Table,
+    UnreadableFile,
+    check_width,
+)
 from ckanext.ppid.tabular.xlsx_cells import MAIN_NS, CellValues
 
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -35,8 +43,9 @@ DAMAGE = (zipfile.BadZipFile, KeyError, IndexError, OSError, ValueError, etree.X
 Merge = tuple[int, int, int, int]  # min_col, min_row, max_col, max_row (1-based, inclusive)
 
 
-def read_xlsx(data: bytes, max_rows: int) -> list[Table]:
-    """One table per visible sheet, in workbook order."""
+def read_xlsx(data: bytes, max_rows: int, max_columns: int = DEFAULT_MAX_COLUMNS) -> list[Table]:
+    """One table per visible sheet, in workbook order; :class:`UnreadableFile` for a sheet (or a merged
+    range) wider than ``max_columns`` or longer than ``max_rows``."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
@@ -47,7 +56,9 @@ def read_xlsx(data: bytes, max_rows: int) -> list[Table]:
         raise UnreadableFile(DAMAGED) from error
     try:
         return [
-            _read_sheet(archive, paths[sheet.title], sheet.title, _cell_values(workbook, sheet), max_rows)
+            _read_sheet(
+                archive, paths[sheet.title], sheet.title, _cell_values(workbook, sheet), max_rows, max_columns
+            )
             for sheet in workbook.worksheets
             if sheet.sheet_state == "visible"
         ]
@@ -65,7 +76,9 @@ def _cell_values(workbook: Any, sheet: Any) -> CellValues:
     )
 
 
-def _read_sheet(archive: zipfile.ZipFile, path: str, title: str, values: CellValues, max_rows: int) -> Table:
+def _read_sheet(
+    archive: zipfile.ZipFile, path: str, title: str, values: CellValues, max_rows: int, max_columns: int
+) -> Table:
     # Rows are numbered as they come, not by the sheet's <dimension>, which exports often get wrong.
     grid: dict[int, list[Cell]] = {}
     merges: list[Merge] = []
@@ -78,14 +91,20 @@ def _read_sheet(archive: zipfile.ZipFile, path: str, title: str, values: CellVal
                 last = found
                 if found > len(grid):  # a row numbered below one already read is ignored, as openpyxl does
                     if found > max_rows:
-                        raise UnreadableFile(N_("The file has more than {limit} rows."), limit=max_rows)
+                        raise UnreadableFile(TOO_LONG, limit=max_rows)
+                    check_width(len(texts), max_columns)
                     for gap in range(len(grid) + 1, found):
                         grid[gap] = []
                     grid[found] = [cells.get(text) or cells.setdefault(text, Cell(text)) for text in texts]
             else:
                 ref = element.get("ref")
                 if ref and ":" in ref:
-                    merges.append(range_boundaries(ref))
+                    merge = range_boundaries(ref)
+                    # A merge spreads its text over every cell it covers: bounded before it is spread.
+                    check_width(merge[2], max_columns)
+                    if merge[3] > max_rows:
+                        raise UnreadableFile(TOO_LONG, limit=max_rows)
+                    merges.append(merge)
             # Drop what has streamed past so a big sheet never sits in memory as a tree.
             element.clear(keep_tail=True)
             while element.getprevious() is not None:

@@ -13,6 +13,7 @@ from flask import Blueprint
 
 from ckanext.ppid import settings
 from ckanext.ppid.markers import N_
+from ckanext.ppid.views import paged_lists
 
 audit_pages = Blueprint("ppid_audit", __name__, url_prefix="/ppid")
 FILTERS = ("actor", "action", "object_id", "unit", "since", "until")
@@ -51,11 +52,6 @@ def _units() -> list[model.Group]:
     )
 
 
-def _page_number() -> int | None:
-    text = tk.request.args.get("page", "1")
-    return int(text) if text.isdigit() and int(text) >= 1 else None
-
-
 def _local(event: dict[str, Any]) -> dict[str, Any]:
     moment = dt.datetime.fromisoformat(event["occurred_at"])
     return dict(event, local_time=moment.astimezone(zoneinfo.ZoneInfo(settings.timezone())))
@@ -70,20 +66,20 @@ def index() -> Any:
     filters = {
         name: tk.request.args[name].strip() for name in FILTERS if tk.request.args.get(name, "").strip()
     }
-    page_number = _page_number()
     errors: dict[str, list[str]] = {}
+    page_number = paged_lists.page_number("page", errors)
     found: dict[str, Any] = {"count": 0, "results": []}
-    if page_number is None:
-        errors["page"] = [tk._("Give a page number from 1")]
-    else:
+    if not errors:
         query = dict(filters, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
         try:
             found = tk.get_action("ppid_audit_list")(context, query)
         except tk.ValidationError as error:
             errors = error.error_dict
+        else:
+            paged_lists.beyond_the_last(found, page_number, PAGE_SIZE, "page", errors)
     page = Page(
         collection=[_local(event) for event in found["results"]],
-        page=page_number or 1,
+        page=page_number,
         item_count=found["count"],
         items_per_page=PAGE_SIZE,
         presliced_list=True,

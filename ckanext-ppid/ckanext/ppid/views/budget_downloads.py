@@ -21,6 +21,7 @@ from flask import Response
 from ckanext.ppid.budget.table_format import COLUMNS
 from ckanext.ppid.budget_choices import phase_label
 from ckanext.ppid.markers import N_
+from ckanext.ppid.security import download_names
 
 LABELS = {column.name: column.label for column in COLUMNS}
 # The columns that hold each level's code and name (kelompok belanja has a code and its name).
@@ -150,7 +151,7 @@ def csv_response(table: Table, filename: str) -> Response:
     return Response(
         csv_bytes(*table),
         content_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
+        headers={"Content-Disposition": download_names.attachment(f"{filename}.csv")},
     )
 
 
@@ -158,5 +159,5 @@ def json_response(found: dict[str, Any], filename: str) -> Response:
     return Response(
         json.dumps(found, ensure_ascii=False, indent=1),
         mimetype="application/json",
-        headers={"Content-Disposition": f'attachment; filename="{filename}.json"'},
+        headers={"Content-Disposition": download_names.attachment(f"{filename}.json")},
     )

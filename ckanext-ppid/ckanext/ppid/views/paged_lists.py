@@ -9,7 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 import ckan.plugins.toolkit as tk
+from ckan.lib.formatters import localised_number
 from ckan.lib.pagination import Page
+
+from ckanext.ppid import settings
+from ckanext.ppid.markers import N_
 
 
 def context() -> dict[str, Any]:
@@ -23,13 +27,27 @@ def filters(names: tuple[str, ...]) -> dict[str, str]:
     return {name: tk.request.args[name].strip() for name in names if tk.request.args.get(name, "").strip()}
 
 
+PAGE_RANGE = N_("Give a page number from 1 to {highest}.")
+
+
 def page_number(name: str, errors: dict[str, list[str]]) -> int:
-    """The page number in ``name``; 1 with a message in ``errors`` when it is not a number from 1."""
-    text = tk.request.args.get(name, "1")
-    if text.isdigit() and int(text) >= 1:
+    """The page number in ``name``; 1 with a message in ``errors`` when it is not a whole number from 1 to
+    ``ckanext.ppid.input.max_page`` (a larger one only made the database skip rows it cannot count)."""
+    text = tk.request.args.get(name, "1").strip()
+    highest = settings.input_max_page()
+    if text.isdigit() and len(text) <= len(str(highest)) and 1 <= int(text) <= highest:
         return int(text)
-    errors[name] = [tk._("Give a page number from 1")]
+    errors[name] = [tk._(PAGE_RANGE).format(highest=localised_number(highest))]
     return 1
+
+
+def beyond_the_last(
+    found: dict[str, Any], number: int, size: int, name: str, errors: dict[str, list[str]]
+) -> None:
+    """A message in ``errors`` when page ``number`` lies past the last page of ``found``."""
+    last = max(1, -(-found["count"] // size))
+    if number > last:
+        errors[name] = [tk._(PAGE_RANGE).format(highest=localised_number(last))]
 
 
 def listed(
@@ -38,13 +56,16 @@ def listed(
     page_number: int,
     size: int,
     errors: dict[str, list[str]],
+    page_name: str = "page",
 ) -> dict[str, Any]:
-    """The action's page of results; its validation errors go into ``errors``."""
+    """The action's page of results; its validation errors, and a page past the last, go into ``errors``."""
     try:
-        return tk.get_action(action)(context(), dict(filters, limit=size, offset=(page_number - 1) * size))
+        found = tk.get_action(action)(context(), dict(filters, limit=size, offset=(page_number - 1) * size))
     except tk.ValidationError as error:
         errors.update(error.error_dict)
         return {"count": 0, "results": []}
+    beyond_the_last(found, page_number, size, page_name, errors)
+    return found
 
 
 def page_of(

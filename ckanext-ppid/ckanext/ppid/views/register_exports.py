@@ -15,6 +15,7 @@ from ckanext.ppid import settings
 from ckanext.ppid.documents import register_pdf, register_tabular
 from ckanext.ppid.documents.register_export import RegisterExport
 from ckanext.ppid.register.restriction import EXEMPTED
+from ckanext.ppid.security import download_names
 
 MEDIA_TYPES = {
     "pdf": "application/pdf",
@@ -88,5 +89,5 @@ def export(kind: str, fmt: str) -> Response:
     return Response(
         body,
         mimetype=MEDIA_TYPES[fmt],
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        headers={"Content-Disposition": download_names.attachment(filename)},
     )

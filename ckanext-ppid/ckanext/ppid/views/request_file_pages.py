@@ -19,6 +19,7 @@ from ckanext.ppid.logic.request_actions import record_personal_read
 from ckanext.ppid.logic.request_auth import case_of
 from ckanext.ppid.model.information_request import InformationRequest
 from ckanext.ppid.requests.receipt_token import InvalidToken
+from ckanext.ppid.security import download_names
 
 request_file_pages = Blueprint("ppid_request_files", __name__)
 
@@ -48,7 +49,10 @@ def send_private(
     """A private file, never cached (CKAN marks responses to token callers cacheable without the flag)."""
     tk.request.environ["__no_cache__"] = True
     response = send_file(
-        io.BytesIO(content), mimetype=content_type, download_name=download_name, as_attachment=as_attachment
+        io.BytesIO(content),
+        mimetype=content_type,
+        download_name=download_names.clean_name(download_name),
+        as_attachment=as_attachment,
     )
     response.headers["Cache-Control"] = "private, no-store"
     response.headers["X-Content-Type-Options"] = "nosniff"

@@ -20,6 +20,7 @@ from ckanext.ppid.logic import queue_actions, queue_auth, request_schema
 from ckanext.ppid.logic.parameters import checked
 from ckanext.ppid.request_filing import clock_settings
 from ckanext.ppid.requests import clock, states
+from ckanext.ppid.security import download_names
 from ckanext.ppid.views import paged_lists
 
 request_queue_pages = Blueprint("ppid_request_queue", __name__, url_prefix="/ppid")
@@ -55,7 +56,9 @@ def queue() -> Any:
         requests = paged_lists.page_of(found, number, PAGE_SIZE, opage=objection_number, **filters)
     if sees_objections:
         shared = {key: value for key, value in filters.items() if key != "status"}
-        found = paged_lists.listed("ppid_objection_queue", shared, objection_number, PAGE_SIZE, errors)
+        found = paged_lists.listed(
+            "ppid_objection_queue", shared, objection_number, PAGE_SIZE, errors, "opage"
+        )
 
         def objection_url(page: int, **kwargs: Any) -> str:
             # The objections' pager keeps the requests' page, and the other way round.
@@ -117,7 +120,7 @@ def register_csv() -> Any:
     return Response(
         body,
         mimetype="text/csv",
-        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'},
+        headers={"Content-Disposition": download_names.attachment(f"{name}.csv")},
     )
 
 

@@ -20,7 +20,14 @@ from ckanext.ppid.register.importing.rows import ImportedRow, normalise_row
 from ckanext.ppid.register.importing.sqldump_reader import read_sql_dump
 from ckanext.ppid.tabular import sniffing
 from ckanext.ppid.tabular.csv_reader import read_csv
-from ckanext.ppid.tabular.tables import Notice, Numbering, Table, UnreadableFile
+from ckanext.ppid.tabular.tables import (
+    DEFAULT_MAX_COLUMNS,
+    Notice,
+    Numbering,
+    Table,
+    UnreadableFile,
+    check_width,
+)
 from ckanext.ppid.tabular.xlsx_reader import read_xlsx
 
 # The formats a register is read from.
@@ -81,6 +88,7 @@ def read_register_file(
     *,
     max_bytes: int,
     max_rows: int = DEFAULT_MAX_ROWS,
+    max_columns: int = DEFAULT_MAX_COLUMNS,
 ) -> Preview:
     """Read ``data`` (uploaded as ``filename``) into a preview; never raises for a bad file.
 
@@ -88,12 +96,13 @@ def read_register_file(
         "owner_org": "Dinas Kominfo"}`` chosen on the upload form.
     :param max_bytes: the largest upload accepted.
     :param max_rows: the most rows a sheet may have.
+    :param max_columns: the most columns a sheet may have.
     """
     preview = Preview(filename)
     try:
         fmt = _check_file(filename, data, defaults, max_bytes)
         preview.format = fmt
-        tables = _read(fmt, data, max_rows)
+        tables = _read(fmt, data, max_rows, max_columns)
         exempt = defaults.get("kategori") == "dikecualikan"
         found = [(table, header) for table in tables if (header := find_header(table, exempt)) is not None]
         if not found:
@@ -142,17 +151,15 @@ def _check_file(filename: str, data: bytes, defaults: Mapping[str, Any], max_byt
     return content
 
 
-def _read(fmt: str, data: bytes, max_rows: int) -> list[Table]:
+def _read(fmt: str, data: bytes, max_rows: int, max_columns: int) -> list[Table]:
     if fmt == "xlsx":
-        return read_xlsx(data, max_rows)
-    if fmt == "html":
-        return read_html(data, max_rows)
-    if fmt == "sql":
-        return read_sql_dump(data, max_rows)
-    table = read_csv(data)
-    if len(table.rows) > max_rows:
-        raise UnreadableFile(N_("The file has more than {limit} rows."), limit=max_rows)
-    return [table]
+        return read_xlsx(data, max_rows, max_columns)
+    if fmt == "csv":
+        return [read_csv(data, max_rows, max_columns)]
+    tables = read_html(data, max_rows) if fmt == "html" else read_sql_dump(data, max_rows)
+    for table in tables:
+        check_width(table.width, max_columns)
+    return tables
 
 
 def _fill(preview: Preview, table: Table, header: Header, defaults: Mapping[str, Any]) -> None:
