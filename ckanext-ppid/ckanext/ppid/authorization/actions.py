@@ -198,7 +198,7 @@ ACTIONS: dict[str, Entry] = {
     "ppid_calendar_override_create": (on("none", "calendar.keep"),),
     "ppid_calendar_override_revoke": (on("declaration", "calendar.keep"),),
     "ppid_audit_list": (on("none", "audit.read"),),
-    "ppid_notification_list": (on("none", "outbox.manage"),),
+    "ppid_notification_list": (on("none", "outbox.manage"), on("case", "request.messages")),
     "ppid_notification_retry": (on("notification", "outbox.manage"),),
     **_same((sysadmin(),), "ppid_role_grant", "ppid_role_revoke", "ppid_role_list"),
     # ------------------------------------------------------------------------------------------ requests

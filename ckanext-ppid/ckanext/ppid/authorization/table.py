@@ -178,6 +178,12 @@ RULES: tuple[Rule, ...] = (
         {P.APPLICANT: YES, **STAFF, P.ATASAN: ONCE_OBJECTED, **NOT_ASSESSOR},
     ),
     Rule(
+        "request.messages",
+        "The messages the portal sent about a request: the applicant's own, and for the staff every one",
+        "The parties to it; the Atasan PPID and the assessor review the case without its correspondence",
+        {P.APPLICANT: YES, **STAFF, **NOT_ASSESSOR},
+    ),
+    Rule(
         "request.handle",
         "Verify, process, forward, extend, send the written notice, refer, deliver, close a request",
         "The staff of the units it is routed to and the PPID Utama's; the state machine decides which of "

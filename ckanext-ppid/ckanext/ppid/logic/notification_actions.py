@@ -14,7 +14,6 @@ from ckan import model
 
 from ckanext.ppid import notification_dicts, notification_outbox, request_access
 from ckanext.ppid.logic.auth_answers import user_of
-from ckanext.ppid.logic.notification_auth import case_role
 from ckanext.ppid.logic.request_auth import NO_SUCH_REQUEST, row_of
 from ckanext.ppid.markers import N_
 from ckanext.ppid.model.information_request import InformationRequest
@@ -99,7 +98,7 @@ def ppid_notification_list(context: dict[str, Any], data_dict: dict[str, Any]) -
         case = row_of(InformationRequest, given["request_id"], NO_SUCH_REQUEST)
         seen_by = (
             notification_dicts.FOR_APPLICANT
-            if case_role(user_of(context), case) == request_access.APPLICANT
+            if request_access.role_on(user_of(context), case) == request_access.APPLICANT
             else notification_dicts.FOR_CASE_STAFF
         )
         query = query.filter(Notification.request_id == case.id)
