@@ -13,7 +13,9 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid import notification_dicts, notification_outbox, request_access
+from ckanext.ppid.logic import request_schema
 from ckanext.ppid.logic.auth_answers import user_of
+from ckanext.ppid.logic.parameters import validated
 from ckanext.ppid.logic.request_auth import NO_SUCH_REQUEST, row_of
 from ckanext.ppid.markers import N_
 from ckanext.ppid.model.information_request import InformationRequest
@@ -24,48 +26,11 @@ UNSETTLED = (PENDING, FAILED)
 NOT_RETRIABLE = N_("Only a message waiting to be sent or one that failed can be sent again.")
 NO_SUCH_MESSAGE = N_("No such message")
 
-
-# Ids, offsets and limits the database can hold (PostgreSQL's bigint).
-LARGEST = 2**63 - 1
-TOO_LARGE = N_("Give a number up to {largest}")
 NO_SUCH_STATUS = N_("Give one of these states: {statuses}")
 
 
-def _in_range(value: int) -> int:
-    if value > LARGEST:
-        raise tk.Invalid(tk._(TOO_LARGE).format(largest=LARGEST))
-    return value
-
-
-def _a_status(value: str) -> str:
-    if value not in STATUSES:
-        raise tk.Invalid(tk._(NO_SUCH_STATUS).format(statuses=", ".join(STATUSES)))
-    return value
-
-
-@tk.validator_args
-def _list_schema(ignore_missing, unicode_safe, natural_number_validator, is_positive_integer):
-    return {
-        "request_id": [ignore_missing, unicode_safe],
-        "status": [ignore_missing, unicode_safe, _a_status],
-        "limit": [ignore_missing, is_positive_integer],
-        "offset": [ignore_missing, natural_number_validator, _in_range],
-    }
-
-
-@tk.validator_args
-def _retry_schema(not_empty, is_positive_integer):
-    return {"id": [not_empty, is_positive_integer, _in_range]}
-
-
-def _valid(data_dict: dict[str, Any], schema: dict[str, Any], context: dict[str, Any]) -> dict[str, Any]:
-    found, errors = tk.navl_validate(data_dict, schema, context)
-    if errors:
-        raise tk.ValidationError(errors)
-    return found
-
-
 @tk.side_effect_free
+@validated(request_schema.notification_list)
 def ppid_notification_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Messages in the outbox, newest first.
 
@@ -90,7 +55,9 @@ def ppid_notification_list(context: dict[str, Any], data_dict: dict[str, Any]) -
     :rtype: dictionary
     """
     tk.check_access("ppid_notification_list", context, data_dict)
-    given = _valid(data_dict, _list_schema(), context)
+    given = data_dict
+    if given.get("status") and given["status"] not in STATUSES:
+        raise tk.ValidationError({"status": [tk._(NO_SUCH_STATUS).format(statuses=", ".join(STATUSES))]})
     query = model.Session.query(Notification, InformationRequest.registration_number).outerjoin(
         InformationRequest, InformationRequest.id == Notification.request_id
     )
@@ -119,6 +86,7 @@ def ppid_notification_list(context: dict[str, Any], data_dict: dict[str, Any]) -
     }
 
 
+@validated(request_schema.notification_retry)
 def ppid_notification_retry(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Send a message waiting to be sent, or one that failed, again now (one more attempt, by a job).
 
@@ -131,8 +99,7 @@ def ppid_notification_retry(context: dict[str, Any], data_dict: dict[str, Any]) 
     :rtype: dictionary
     """
     tk.check_access("ppid_notification_retry", context, data_dict)
-    given = _valid(data_dict, _retry_schema(), context)
-    row = model.Session.get(Notification, given["id"])
+    row = model.Session.get(Notification, data_dict["id"])
     if row is None:
         raise tk.ObjectNotFound(tk._(NO_SUCH_MESSAGE))
     if row.status not in UNSETTLED:
