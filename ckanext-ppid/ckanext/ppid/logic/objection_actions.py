@@ -295,7 +295,6 @@ def ppid_objection_list(context: dict[str, Any], data_dict: dict[str, Any]) -> d
 
 
 @validated(request_schema.objection_decide)
-@validated(request_schema.objection_decide)
 def ppid_objection_decide(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The Atasan PPID's decision on an objection (UU 14/2008 Ps 36), within 30 working days.
 
