@@ -1,7 +1,8 @@
 """The catalogue of hostile values the fuzz tests send: each a name (shown in failure reports) and a value.
 
-To add one, append a ``Hostile`` to the list where it belongs: ``JSON_VALUES`` are set, one parameter at a
-time, in the JSON body of action calls; ``TEXT_VALUES`` go into query strings, form fields and action GETs;
+To add one, append a ``Hostile`` to the list where it belongs: ``JSON_VALUES`` are set in the JSON body of
+action calls (one parameter at a time for the portal's own actions); ``TEXT_VALUES`` go into query strings
+and form fields;
 ``PATH_VALUES`` replace one path parameter of a route; ``BODIES`` replace a whole request body. A value is
 bytes where it must reach the server as raw bytes (text that is not UTF-8).
 """
@@ -53,23 +54,17 @@ TEXT_VALUES = (
     Hostile("NUL", NUL),
     Hostile("not UTF-8", NOT_UTF8),
     Hostile("huge number", HUGE_NUMBER),
-    Hostile("negative", "-1"),
-    Hostile("zero", "0"),
-    Hostile("float 1e308", "1e308"),
     Hostile("CR/LF", CRLF),
     Hostile("U+202E", BIDI),
-    Hostile("traversal", TRAVERSAL),
-    Hostile("SQL", SQL),
-    Hostile("Lucene", LUCENE),
+    Hostile("SQL and Lucene", f"{SQL} {LUCENE}"),
     Hostile("long", "y" * 20_000),
-    Hostile("JSON-looking", '{"a": [1, {"b": null}]}'),
 )
 
+# A path parameter names an object: any value that names none takes the same way through a view, so a
+# few kinds suffice (CR/LF, U+202E and the like go into the query strings and forms).
 PATH_VALUES = (
     Hostile("NUL", "\x00"),
     Hostile("not UTF-8", NOT_UTF8),
-    Hostile("CR/LF", "a\r\nb"),
-    Hostile("U+202E", BIDI),
     Hostile("huge number", HUGE_NUMBER),
     Hostile("long", "z" * 3000),
 )

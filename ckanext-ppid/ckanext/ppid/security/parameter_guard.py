@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import ckan.plugins.toolkit as tk
+from ckan.lib.formatters import localised_number
 from flask import Flask, Response, json, request
 
 from ckanext.ppid import settings
@@ -60,7 +61,15 @@ def _action_call() -> Response | None:
 
 
 def _messages(found: dict[str, Problem]) -> dict[str, str]:
-    return {name: tk._(problem.message).format(**problem.params) for name, problem in sorted(found.items())}
+    return {name: _text(problem) for name, problem in sorted(found.items())}
+
+
+def _text(problem: Problem) -> str:
+    params = {
+        key: localised_number(value) if isinstance(value, int) else value
+        for key, value in problem.params.items()
+    }
+    return tk._(problem.message).format(**params)
 
 
 def _request_data(action: str) -> dict[str, Any] | None:
