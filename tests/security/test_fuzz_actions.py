@@ -5,13 +5,16 @@ Every registered action is called over the API (POST with a JSON body; GET too w
 - as a sysadmin, who passes every auth function and so reaches deepest: with no parameters; with each
   parameter it reads set in turn to each hostile value of ``JSON_VALUES`` (the others real objects of the
   world where they name one), for the portal's own ``ppid_*`` actions; with every parameter set to the same
-  hostile value at once for CKAN's (its schemas see every field); and with hostile bodies (malformed, not
-  UTF-8, nested 200,000 levels);
-- as a logged-in citizen and as an anonymous visitor, whose calls stop in the auth functions: with every
-  parameter set to the same value of wrong type at once;
-- as the citizen with GET query strings holding NUL, bytes that are not UTF-8, and repeated parameters.
+  hostile value at once for CKAN's (its schemas see every field), and each in turn to empty, a list and
+  "maybe"; and with hostile bodies (malformed, not UTF-8, nested 200,000 levels);
+- as a logged-in citizen and as an anonymous visitor, whose calls stop in the auth functions: with no
+  parameters, and with every parameter a value of the wrong type (int, list, dict, true, null, empty; each
+  parameter a different one, in two rotations);
+- as the citizen with GET query strings holding NUL, bytes that are not UTF-8, a huge number, and
+  repeated parameters.
 
-After each action a logged-in request must still answer 200: no failed transaction is left on the session.
+After every ten actions a logged-in page must still answer 200: no failed transaction is left on the
+session.
 """
 
 from __future__ import annotations
@@ -42,13 +45,16 @@ ONE_BY_ONE = frozenset(
         "not a boolean",
     )
 )
-# CKAN's actions get every value but these (of the same kind as others there: a number, a junk text).
+# CKAN's actions get every value but these (of the same kind as others there: a number, a junk text)...
 CKAN_SKIPPED = frozenset(("negative int", "traversal", "U+202E"))
+# ... and these also one parameter at a time, so a refusal of another parameter hides nothing.
+CKAN_ONE_BY_ONE = ("empty", "list", "not a boolean")
 # What the auth functions (all a citizen's or a visitor's call reaches) must survive: wrong types.
 WRONG_TYPES = tuple(
     value for value in JSON_VALUES if value.name in {"int", "list", "dict", "true", "null", "empty"}
 )
 ROTATIONS = 2
+VALUES = {value.name: value.value for value in JSON_VALUES}
 SESSION_CHECK_EVERY = 10
 
 
@@ -98,6 +104,11 @@ def _as_sysadmin(probe: Probe, target: ActionTarget, base: dict) -> None:
         elif own or hostile.name not in CKAN_SKIPPED:
             data = {**dict.fromkeys(target.params, hostile.value), **base}
             probe.call_action("sysadmin", target.name, data, f"every parameter {hostile.name}")
+    if not own:
+        for param in target.params:
+            for name in CKAN_ONE_BY_ONE:
+                data = {**base, param: VALUES[name]}
+                probe.call_action("sysadmin", target.name, data, f"{param}={name}")
     if base:
         for rotation in range(2):
             data = _rotated(target.params, rotation)

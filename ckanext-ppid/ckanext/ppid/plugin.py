@@ -31,7 +31,7 @@ from ckanext.ppid.logic import (
     withheld,
 )
 from ckanext.ppid.register.restriction import DATASET_TYPE
-from ckanext.ppid.search import seam
+from ckanext.ppid.search import empty_parameters, seam
 from ckanext.ppid.security import (
     csrf_guard,
     headers,
@@ -217,7 +217,12 @@ class PpidSearchPlugin(p.SingletonPlugin):
     """CKAN dataset search on PostgreSQL: replaces the Solr connection, keeps CKAN's search code."""
 
     p.implements(p.IConfigurer)
+    p.implements(p.IActions)
 
     # IConfigurer
     def update_config(self, config):
         seam.install()
+
+    # IActions
+    def get_actions(self):
+        return {"package_search": empty_parameters.package_search}

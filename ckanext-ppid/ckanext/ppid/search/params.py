@@ -106,6 +106,10 @@ class Plan:
     weights: tuple[float, ...] = (0.1, 0.25, 0.5, 1.0)
 
 
+# The largest start or rows a query may ask for (Solr's own limit: a Java int).
+MAX_OFFSET = 2**31 - 1
+
+
 def single(params: Mapping[str, Any], key: str, default: Any = None) -> Any:
     """A single-valued parameter (Solr takes the first of repeated values)."""
     value = params.get(key, default)
@@ -238,6 +242,8 @@ def parse_facets(params: Mapping[str, Any]) -> list[FacetRequest]:
 
         limit = as_int({"v": option("limit", SOLR_DEFAULT_FACET_LIMIT)}, "v", SOLR_DEFAULT_FACET_LIMIT)
         mincount = as_int({"v": option("mincount", 0)}, "v", 0)
+        if max(limit, mincount) > MAX_OFFSET:
+            raise SearchQueryError(f"facet.limit and facet.mincount must be at most {MAX_OFFSET}")
         order = str(option("sort", "count" if limit > 0 else "index") or "count").lower()
         if order not in ("count", "index"):
             raise SearchQueryError(f"Invalid facet.sort: {order!r}")
@@ -270,6 +276,9 @@ def plan(q: Any, params: Mapping[str, Any]) -> Plan:
     rows = as_int(params, "rows", SOLR_DEFAULT_ROWS)
     if start < 0 or rows < 0:
         raise SearchQueryError("'start' and 'rows' must not be negative")
+    if start > MAX_OFFSET or rows > MAX_OFFSET:
+        # PostgreSQL's OFFSET and LIMIT take a bigint; Solr refuses such numbers too.
+        raise SearchQueryError(f"'start' and 'rows' must be at most {MAX_OFFSET}")
     return Plan(
         where=where,
         scored=nodes.scored_text(main),

@@ -24,6 +24,7 @@ NOT_OBJECT = N_("Give an object (JSON) here.")
 NOT_OBJECT_WITH_ID = N_("Give an object (JSON) with its id here.")
 NOT_OBJECTS = N_("Give a list of objects (JSON).")
 TOO_LONG = N_("At most {n} characters.")
+NOT_CHOICE = N_("Give one of: {allowed}.")
 MISSING = "Missing value"  # CKAN's own message, translated in its catalog
 
 # What CKAN's ``asbool`` reads (ckan.common.truthy/falsy); any other text makes it raise.
@@ -102,6 +103,20 @@ def timestamp(value: Any) -> Problem | None:
     return None
 
 
+def text_or_none(value: Any) -> Problem | None:
+    """An optional name: ``owner_org`` may be null (a dataset of no unit)."""
+    return None if value is None else text(value)
+
+
+def choice(*allowed: str) -> Check:
+    def check(value: Any) -> Problem | None:
+        if value in (None, "") or (isinstance(value, str) and value in allowed):
+            return None
+        return Problem(NOT_CHOICE, {"allowed": ", ".join(allowed)})
+
+    return check
+
+
 def json_object(value: Any) -> Problem | None:
     return None if isinstance(value, dict) else Problem(NOT_OBJECT)
 
@@ -125,7 +140,8 @@ def _number(value: Any, whole: bool) -> float | None:
         return value
     if isinstance(value, str):
         stripped = value.strip()
-        if whole and stripped.isdigit() and len(stripped) <= 12:
+        digits = stripped.removeprefix("-")
+        if whole and digits.isdigit() and len(digits) <= 12:
             return int(stripped)
         if not whole and len(stripped) <= 20:
             try:
@@ -136,6 +152,31 @@ def _number(value: Any, whole: bool) -> float | None:
 
 
 count = whole_number(0, MAX_COUNT)
+
+
+facet_limit = whole_number(-1, MAX_COUNT)  # -1: every value (Solr's convention)
+
+
+def count_or_empty(value: Any) -> Problem | None:
+    """A count, or empty for none (``package_search`` leaves an empty number out, as Solr does)."""
+    return None if value == "" else count(value)
+
+
+def facet_limit_or_empty(value: Any) -> Problem | None:
+    return None if value == "" else facet_limit(value)
+
+
+# CKAN's dataset relationships (ckan.model.PackageRelationship.types): any other type fails an assert.
+relationship = choice(
+    "depends_on",
+    "dependency_of",
+    "derives_from",
+    "has_derivation",
+    "links_to",
+    "linked_from",
+    "child_of",
+    "parent_of",
+)
 
 # By parameter name, for every action.
 BY_NAME: dict[str, Check] = {
@@ -192,7 +233,8 @@ BY_NAME: dict[str, Check] = {
     **dict.fromkeys(("limit", "offset", "rows", "start", "page", "batch_size", "offset_days", "keep"), count),
     **dict.fromkeys(("after", "before"), timestamp),
     **dict.fromkeys(("q", "fq"), search_text),
-    **dict.fromkeys(("terms", "lang_codes", "view_types", "datasets"), texts),
+    **dict.fromkeys(("terms", "lang_codes", "view_types", "datasets", "groups", "organizations"), texts),
+    "owner_org": text_or_none,
     "query": text_or_texts,
 }
 # Names CKAN reads as booleans by their prefix.
@@ -202,7 +244,17 @@ ID_SUFFIX = "_id"
 
 # Where one action reads a name otherwise.
 BY_ACTION: dict[str, dict[str, Check]] = {
+    "package_search": {
+        **dict.fromkeys(("start", "rows", "facet.mincount"), count_or_empty),
+        "facet.limit": facet_limit_or_empty,
+    },
     "datastore_search": {"q": text_or_object, "sort": text_or_texts},
+    "tag_search": {"fields": json_object},
+    "tag_autocomplete": {"fields": json_object},
+    "package_relationship_create": {"type": relationship},
+    "package_relationship_update": {"type": relationship},
+    "package_relationship_delete": {"type": relationship},
+    "package_relationships_list": {"rel": relationship},
     "datastore_search_sql": {"sql": text},
     "task_status_update_many": {"data": json_objects},
     "term_translation_update_many": {"data": json_objects},
