@@ -126,12 +126,12 @@ def test_bad_filters_are_refused_with_a_message(app, audit_cast, params, field, 
     [
         ({"since": "kemarin"}, "Give the date as YYYY-MM-DD"),
         ({"unit": "tidak-ada"}, "No such unit"),
-        ({"page": "x"}, "Give a page number from 1"),
+        ({"page": "x"}, "Give a page number from 1 to {highest}."),
     ],
 )
 def test_the_page_says_what_is_wrong_with_a_filter(app, audit_cast, params, message):
     page = app.get("/ppid/audit", params=params, headers=audit_cast.token("utama_admin"))
-    assert page.status_code == 400 and shown(app, message) in page.body
+    assert page.status_code == 400 and shown(app, message, highest="10.000") in page.body
     assert 'class="ppid-audit-event"' not in page.body
 
 
