@@ -17,7 +17,7 @@ RUN_AXE = """async () => {
 def violations(page: Page, axe_source: str) -> list[dict[str, Any]]:
     """Every axe violation on the page as it is now (axe is injected once per document)."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        # Evaluated through the DevTools protocol: the portal's Content-Security-Policy refuses inline scripts.
+        # Evaluated through the DevTools protocol: the portal's CSP refuses inline scripts.
         page.evaluate(axe_source)
     return page.evaluate(RUN_AXE)
 
