@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 .PHONY: help run test lint format i18n-extract i18n-update i18n-compile i18n-check bench-search bench-requests \
-	bench-budget
+	bench-budget bench-security
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -39,3 +39,6 @@ bench-requests: ## request filing, numbering, receipts, queue and statistics fig
 
 bench-budget: ## budget import throughput (100,000-row SIPD file) and summary latency at 50 OPDs x 5 years
 	@.venv/bin/python bench/budget.py
+
+bench-security: ## how long the role x route matrix and the fuzz tests take (target: under 5 minutes)
+	@.venv/bin/python bench/security_suites.py

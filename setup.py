@@ -66,7 +66,7 @@ setup(
             "hypothesis",
             "playwright",
             "aiosmtpd",
-            "ruff",
+            "ruff==0.17.6",
             "Babel",
             "pypdf",
         ],
