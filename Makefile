@@ -32,13 +32,13 @@ i18n-check: ## fail on catalog errors and untranslated strings
 	@scripts/i18n.sh check
 
 bench-search: ## search latency and indexing figures at 10,000 and 100,000 datasets
-	@.venv/bin/python bench/search.py
+	@.venv/bin/python bench/search_latency.py
 
 bench-requests: ## request filing, numbering, receipts, queue and statistics figures at 100,000 cases
-	@.venv/bin/python bench/requests.py
+	@.venv/bin/python bench/request_workflow.py
 
 bench-budget: ## budget import throughput (100,000-row SIPD file) and summary latency at 50 OPDs x 5 years
-	@.venv/bin/python bench/budget.py
+	@.venv/bin/python bench/budget_pipeline.py
 
 bench-security: ## how long the role x route matrix and the fuzz tests take (target: under 5 minutes)
 	@.venv/bin/python bench/security_suites.py

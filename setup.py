@@ -6,9 +6,9 @@ from setuptools import find_packages, setup
 
 PLUGINS = {
     "ppid": "ckanext.ppid.plugin:PpidPlugin",
-    "ppid_search": "ckanext.ppid.plugin:PpidSearchPlugin",
-    "ppid_requests": "ckanext.ppid.requests_plugin:PpidRequestsPlugin",
-    "ppid_budget": "ckanext.ppid.budget_plugin:PpidBudgetPlugin",
+    "ppid_search": "ckanext.ppid.search.plugin:PpidSearchPlugin",
+    "ppid_requests": "ckanext.ppid.requests.plugin:PpidRequestsPlugin",
+    "ppid_budget": "ckanext.ppid.budget.plugin:PpidBudgetPlugin",
 }
 
 setup(
@@ -74,7 +74,7 @@ setup(
     entry_points={
         "ckan.plugins": [f"{name} = {target}" for name, target in PLUGINS.items()],
         "babel.extractors": ["ckan = ckan.lib.extract:extract_ckan"],
-        "ckan.rdf.profiles": ["ppid_register = ckanext.ppid.dcat_profile:PpidRegisterProfile"],
+        "ckan.rdf.profiles": ["ppid_register = ckanext.ppid.register.dcat_profile:PpidRegisterProfile"],
     },
     zip_safe=False,
 )

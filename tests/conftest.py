@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from mail_server import job_worker, smtp_server  # noqa: F401 (fixtures for the whole suite)
 
-from ckanext.ppid.migrations import upgrade_plugin_tables
+from ckanext.ppid.shell.migrations import upgrade_plugin_tables
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from ckan import model
 from ckan.tests import factories, helpers
 from exemption_fields import EXEMPTED as EXEMPTED  # the audit tests take it from here
 
-from ckanext.ppid.model.audit_event import audit_event
+from ckanext.ppid.audit.model import audit_event
 
 
 @dataclass

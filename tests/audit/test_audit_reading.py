@@ -11,8 +11,8 @@ from audit_cast import events
 from ckan import model
 from ckan.cli.cli import ckan
 
-from ckanext.ppid import audit_log
-from ckanext.ppid.model.audit_event import audit_event
+from ckanext.ppid.audit import log as audit_log
+from ckanext.ppid.audit.model import audit_event
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -3,7 +3,7 @@
 The portal runs with ``test.ini``, whose file storage is memory: a job worker in another process could not
 read an uploaded file. So this does in one process what the dataset form and the job worker do: the OPD's
 PPID creates the budget datasets and uploads their files (``package_create``, ``resource_create``), then the
-queued import job runs (``budget_import_job.run_import``) and leaves the queue.
+queued import job runs (``import_job.run_import``) and leaves the queue.
 
     python budget_publishing.py <ckan ini> <OPD> <dataset name prefix> <year> <month>=<csv file>...
 
@@ -22,8 +22,8 @@ from ckan.lib import jobs
 from ckan.tests import helpers
 from werkzeug.datastructures import FileStorage
 
-from ckanext.ppid import budget_import_job
-from ckanext.ppid.model.budget_import import BudgetImport
+from ckanext.ppid.budget import import_job
+from ckanext.ppid.budget.model.imports import BudgetImport
 
 
 def publish(unit: str, prefix: str, year: int, month: int, data: bytes) -> str:
@@ -51,7 +51,7 @@ def publish(unit: str, prefix: str, year: int, month: int, data: bytes) -> str:
 def import_now(resource_id: str) -> None:
     """Run the resource's queued import here, and take the job off the queue."""
     job_id = BudgetImport.get(resource_id).job_id
-    status = budget_import_job.run_import(resource_id)
+    status = import_job.run_import(resource_id)
     if status != "done":
         raise SystemExit(
             f"the import of {resource_id} ended {status}: {BudgetImport.get(resource_id).problems}"

@@ -16,9 +16,9 @@ import pytest
 from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 
-from ckanext.ppid import settings
 from ckanext.ppid.demo.loader import DEFAULT_PASSWORD
-from ckanext.ppid.requests import receipt_token
+from ckanext.ppid.requests.core import receipt_token
+from ckanext.ppid.shell import settings
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ from ckan import model
 from ckan.tests import factories, helpers
 from werkzeug.datastructures import FileStorage
 
-from ckanext.ppid import budget_register
+from ckanext.ppid.budget import register_item
 
 # Real files (../shared/data/budget beside the repository); tests that read them skip when it is absent.
 SHARED_BUDGET = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "budget"
@@ -123,4 +123,4 @@ def stored_lines(resource: dict) -> list[tuple]:
 
 
 def register_item_of(dataset: dict) -> dict:
-    return helpers.call_action("package_show", id=budget_register.item_id(dataset["id"]))
+    return helpers.call_action("package_show", id=register_item.item_id(dataset["id"]))

@@ -1,4 +1,4 @@
-"""Fixtures of the budget integration tests: the cast, and DataStore tables removed after each test.
+"""Fixtures of the budget tests: the cast, and the DataStore tables of a test's resources removed after it.
 
 The DataStore database is shared by whoever runs tests with the same test.ini, so a test drops only the
 tables of its own resources (never the whole database, as the DataStore's own ``clean_datastore`` does).
@@ -20,8 +20,10 @@ def cast(clean_db, clean_index) -> Cast:
 
 
 @pytest.fixture(autouse=True)
-def own_datastore_tables():
+def own_datastore_tables(request):
     yield
+    if "core" in request.node.path.parent.parts:
+        return  # the core's tests (tests/budget/core/) use no database
     resource_ids = [resource_id for (resource_id,) in model.Session.query(model.Resource.id)]
     model.Session.remove()
     with get_write_engine().begin() as connection:

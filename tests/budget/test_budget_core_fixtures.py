@@ -1,4 +1,4 @@
-"""The files the core's tests read (tests/budget_core/fixtures) through the whole path: upload, background
+"""The files the core's tests read (tests/budget/core/fixtures) through the whole path: upload, background
 import, lines and DataStore, summary; numbers worked out by hand from the files."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ckan.tests import helpers
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
-FIXTURES = Path(__file__).parents[1] / "budget_core" / "fixtures"
+FIXTURES = Path(__file__).parent / "core" / "fixtures"
 
 
 def imported(cast, job_worker, name: str, **dataset_fields) -> dict:

@@ -6,7 +6,7 @@ import pytest
 from budget_cast import budget_dataset
 from ckan.tests import helpers
 
-from ckanext.ppid import budget_dataset as budget_fields
+from ckanext.ppid.budget import dataset as budget_fields
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -199,7 +199,7 @@ def test_a_datastore_that_refuses_the_new_records_leaves_both_as_they_were(cast,
     jobs.Worker([jobs.DEFAULT_QUEUE_NAME]).work(burst=True)
     failed = jobs.get_queue().failed_job_registry
     assert [Job.fetch(job_id, connection=failed.connection).func_name for job_id in failed.get_job_ids()] == [
-        "ckanext.ppid.budget_import_job.run_import"
+        "ckanext.ppid.budget.import_job.run_import"
     ]
     for job_id in failed.get_job_ids():
         failed.remove(job_id, delete_job=True)

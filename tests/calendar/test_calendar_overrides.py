@@ -9,7 +9,7 @@ import ckan.plugins.toolkit as tk
 import pytest
 from ckan.tests import factories, helpers
 
-from ckanext.ppid.working_calendar import calendar_changed, current_calendar
+from ckanext.ppid.calendar.configured import calendar_changed, current_calendar
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

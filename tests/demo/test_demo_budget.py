@@ -15,14 +15,14 @@ from ckan.tests import helpers
 from rq.job import Job
 
 from ckanext.datastore.backend.postgres import get_write_engine, identifier
-from ckanext.ppid.budget.importing import ImportDefaults, read_budget_file
+from ckanext.ppid.budget.core.importing import ImportDefaults, read_budget_file
+from ckanext.ppid.budget.model.imports import BudgetImport
 from ckanext.ppid.demo import budget_datasets
 from ckanext.ppid.demo.budget_figures import MURNI, PERUBAHAN, PERUBAHAN_MONTH, REALISASI
 from ckanext.ppid.demo.content import default_content
 from ckanext.ppid.demo.loader import load
 from ckanext.ppid.documents.dates import MONTHS
-from ckanext.ppid.migrations import upgrade_plugin_tables
-from ckanext.ppid.model.budget_import import BudgetImport
+from ckanext.ppid.shell.migrations import upgrade_plugin_tables
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 CONTENT = default_content()

@@ -8,13 +8,13 @@ from collections import Counter
 
 import pytest
 
+from ckanext.ppid.calendar.core.workdays import Calendar
 from ckanext.ppid.demo import payloads, register_periodic
 from ckanext.ppid.demo.content import default_content, missing_periodic_items
 from ckanext.ppid.demo.roles import ROLE_ASSESSOR, ROLE_ATASAN_PPID
 from ckanext.ppid.demo.spec import KIND_KECAMATAN, KIND_OPD, KIND_PPID_UTAMA
 from ckanext.ppid.law import berkala, categories, exemptions, serta_merta, setiap_saat, sop
-from ckanext.ppid.register import consequence, expiry, freshness
-from ckanext.ppid.workdays import Calendar
+from ckanext.ppid.register.core import consequence, expiry, freshness
 
 CONTENT = default_content()
 # A fixed day (a Monday) so that dates counted back from it are reproducible.

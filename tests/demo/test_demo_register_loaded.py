@@ -6,11 +6,11 @@ import pytest
 from ckan import model
 from ckan.tests import helpers
 
-from ckanext.ppid import budget_register
+from ckanext.ppid.budget import register_item
 from ckanext.ppid.demo import register_periodic
 from ckanext.ppid.demo.content import default_content
 from ckanext.ppid.demo.loader import load
-from ckanext.ppid.register_expiry import run_expiry
+from ckanext.ppid.register.expiry_run import run_expiry
 
 CONTENT = default_content()
 
@@ -27,7 +27,7 @@ def test_the_register_as_the_portal_shows_it(loaded):
     assert budgets
     assert listed["count"] == len(CONTENT.register) + len(budgets)
     by_id = {entry["id"] for entry in listed["results"]}
-    assert {budget_register.item_id(budget_id) for (budget_id,) in budgets} <= by_id
+    assert {register_item.item_id(budget_id) for (budget_id,) in budgets} <= by_id
     by_name = {entry["name"]: entry for entry in listed["results"]}
     hps = by_name["rincian-harga-perkiraan-sendiri-pembangunan-jembatan-sungai-jernih"]
     assert (hps["kategori"], hps["dasar_pengecualian"], hps["status_pengecualian"]) == (

@@ -13,20 +13,21 @@ from ckan import model
 from ckan.plugins import toolkit as tk
 from ckan.tests import helpers
 
-from ckanext.ppid import case_transitions, settings
 from ckanext.ppid.demo import request_cases
 from ckanext.ppid.demo.loader import load
 from ckanext.ppid.demo.report import Report
 from ckanext.ppid.demo.request_cases import request_step as request_case_step
 from ckanext.ppid.demo.requests import load_requests
-from ckanext.ppid.migrations import upgrade_plugin_tables
-from ckanext.ppid.model.dispute import Dispute
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.objection import Objection
-from ckanext.ppid.model.request_delivery import RequestDelivery
-from ckanext.ppid.model.request_event import RequestEvent
-from ckanext.ppid.request_filing import clock_settings
-from ckanext.ppid.requests import clock, nik, registration_number, states
+from ckanext.ppid.requests import transitions
+from ckanext.ppid.requests.core import clock, nik, registration_number, states
+from ckanext.ppid.requests.filing.store import clock_settings
+from ckanext.ppid.requests.model.delivery import RequestDelivery
+from ckanext.ppid.requests.model.dispute import Dispute
+from ckanext.ppid.requests.model.event import RequestEvent
+from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.model.objection import Objection
+from ckanext.ppid.shell import settings
+from ckanext.ppid.shell.migrations import upgrade_plugin_tables
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 CASES = {case.key: case for case in request_cases.CASES}
@@ -235,7 +236,7 @@ def test_due_dates_agree_with_the_calendar(loaded):
     body_clock = clock_settings()
     calendar = body_clock.calendar
     for row in model.Session.query(InformationRequest):
-        fresh = case_transitions.request_due(row, body_clock)
+        fresh = transitions.request_due(row, body_clock)
         assert row.due_dates == {key: due.due.isoformat() for key, due in fresh.items()}, (
             row.registration_number
         )

@@ -7,7 +7,7 @@ import pytest
 import sqlalchemy as sa
 from ckan import model
 
-from ckanext.ppid.migrations import migrate
+from ckanext.ppid.shell.migrations import migrate
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

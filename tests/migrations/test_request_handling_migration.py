@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from ckan import model
 from ckan.tests import factories
 
-from ckanext.ppid.migrations import migrate
+from ckanext.ppid.shell.migrations import migrate
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -15,7 +15,7 @@ from ckan.lib import jobs, search
 from ckan.tests import factories, helpers
 from register_cast import EXEMPTED, register_item
 
-from ckanext.ppid.model.notification import Notification
+from ckanext.ppid.notifications.model import Notification
 
 pytestmark = pytest.mark.usefixtures("with_plugins", "clean_db", "clean_index")
 
@@ -180,9 +180,9 @@ def test_staff_without_an_address_are_skipped_and_logged(
 ):
     # A CKAN command run earlier in the session loads the ini's logging config, which disables loggers that
     # existed before it; the portal's own processes load it first and never see that.
-    monkeypatch.setattr(logging.getLogger("ckanext.ppid.unit_recipients"), "disabled", False)
+    monkeypatch.setattr(logging.getLogger("ckanext.ppid.units.recipients"), "disabled", False)
     # Whom to tell is decided when the new status is saved.
-    with caplog.at_level(logging.WARNING, logger="ckanext.ppid.unit_recipients"):
+    with caplog.at_level(logging.WARNING, logger="ckanext.ppid.units.recipients"):
         expire(cli, "--today", "2026-03-11")
     job_worker()
     assert "User tanpa-surel has no e-mail address: not told about unit dinkes" in caplog.text

@@ -15,7 +15,7 @@ from exemption_fields import EXEMPTED
 from filing_cast import Cast, as_user, file_on_web
 from pypdf import PdfReader
 
-from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 GRANTED = {
     "outcome": "dikabulkan_seluruhnya",

@@ -17,10 +17,10 @@ from filing_cast import Cast, as_user, file_on_web
 from freezegun import freeze_time
 from pypdf import PdfReader
 
-from ckanext.ppid import case_transitions
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.request_filing import clock_settings
-from ckanext.ppid.requests.states import Notice
+from ckanext.ppid.requests import transitions
+from ckanext.ppid.requests.core.states import Notice
+from ckanext.ppid.requests.filing.store import clock_settings
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")
 C, A = "c_tidak_ditanggapi", "a_penolakan_ps17"
@@ -80,7 +80,7 @@ def refused(cast: Cast, case: dict, item: dict, at: dt.datetime | None = None) -
     )
     admin = model.User.get(cast.unit_admin["name"])
     params = {"outcome": "ditolak_dikecualikan", "notice": notice}
-    case_transitions.on_request(row(case), "kirim_pemberitahuan", admin, "ppid_pelaksana", params, at)
+    transitions.on_request(row(case), "kirim_pemberitahuan", admin, "ppid_pelaksana", params, at)
     model.Session.commit()
 
 

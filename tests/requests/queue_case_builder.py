@@ -1,5 +1,5 @@
 """Cases in every state for the queue, register and statistics tests, built as staff would build them:
-recorded at the desk through the action, then moved only through ``case_transitions`` at backdated times."""
+recorded at the desk through the action, then moved only through ``transitions`` at backdated times."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from ckan import model
 from ckan.tests import helpers
 from filing_cast import Cast, as_user, desk_form
 
-from ckanext.ppid import case_transitions
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.objection import Objection
-from ckanext.ppid.requests.states import Notice
+from ckanext.ppid.requests import transitions
+from ckanext.ppid.requests.core.states import Notice
+from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.model.objection import Objection
 
 JAKARTA = dt.timezone(dt.timedelta(hours=7))
 STAFF_OF = {"dinkes": "unit_officer", "dishub": "other_unit_editor"}
@@ -38,9 +38,9 @@ def record(cast: Cast, received: str, unit: str = "dinkes", **changes: Any) -> I
 def take(case: Any, code: str, actor: model.User, role: str, when: str, **params: Any) -> Any:
     """Take ``code`` on a request, an objection or a dispute on day ``when`` and commit; the opened case."""
     method = {
-        InformationRequest: case_transitions.on_request,
-        Objection: case_transitions.on_objection,
-    }.get(type(case), case_transitions.on_dispute)
+        InformationRequest: transitions.on_request,
+        Objection: transitions.on_objection,
+    }.get(type(case), transitions.on_dispute)
     taken = method(case, code, actor, role, params, at(when))
     model.Session.commit()
     return taken.opened

@@ -16,9 +16,9 @@ from ckan.cli.cli import ckan
 from ckan.tests import helpers
 from filing_cast import as_user, desk_form
 
-from ckanext.ppid import case_transitions
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.notification import Notification
+from ckanext.ppid.notifications.model import Notification
+from ckanext.ppid.requests import transitions
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 JAKARTA = dt.timezone(dt.timedelta(hours=7))
 RECEIVED = "2026-03-09 10:00"
@@ -47,7 +47,7 @@ def staff(person: dict) -> model.User:
 
 def take(case: InformationRequest, code: str, person: dict, role: str, params: dict, day: str):
     """A transition on the request at 10:00 on ``day``, committed."""
-    taken = case_transitions.on_request(case, code, staff(person), role, params, at(day))
+    taken = transitions.on_request(case, code, staff(person), role, params, at(day))
     model.Session.commit()
     return taken
 

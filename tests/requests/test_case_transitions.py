@@ -10,9 +10,10 @@ from ckan.plugins import toolkit as tk
 from ckan.tests import helpers
 from filing_cast import as_user, desk_form
 
-from ckanext.ppid import audit_log, case_transitions
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.request_event import RequestEvent
+from ckanext.ppid.audit import log
+from ckanext.ppid.requests import transitions
+from ckanext.ppid.requests.model.event import RequestEvent
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 JAKARTA = dt.timezone(dt.timedelta(hours=7))
@@ -31,7 +32,7 @@ def _user(person) -> model.User:
 def test_an_extension_moves_the_due_date_and_the_history_says_so(cast):
     case = _filed(cast)
     at = dt.datetime(2026, 6, 26, 9, 0, tzinfo=JAKARTA)
-    case_transitions.on_request(
+    transitions.on_request(
         case, "perpanjang", _user(cast.unit_admin), "ppid_pelaksana", {"reasons": "Dokumen di arsip"}, at
     )
     model.Session.commit()
@@ -50,7 +51,7 @@ def test_an_extension_moves_the_due_date_and_the_history_says_so(cast):
         "diproses",
     )
     assert {"key": "perpanjangan", "old": None, "new": "2026-07-08"} in last.due_date_changes
-    _count, audit = audit_log.search(audit_log.Filters(object_id=case.id), limit=50)
+    _count, audit = log.search(log.Filters(object_id=case.id), limit=50)
     assert "permohonan.perpanjang" in {event["action"] for event in audit}
 
 
@@ -58,12 +59,12 @@ def test_a_second_extension_is_refused_with_the_law_s_reason_and_changes_nothing
     case = _filed(cast)
     admin = _user(cast.unit_admin)
     at = dt.datetime(2026, 6, 26, 9, 0, tzinfo=JAKARTA)
-    case_transitions.on_request(case, "perpanjang", admin, "ppid_pelaksana", {"reasons": "Arsip"}, at)
+    transitions.on_request(case, "perpanjang", admin, "ppid_pelaksana", {"reasons": "Arsip"}, at)
     model.Session.commit()
     events = len(RequestEvent.of_request(case.id))
 
     with pytest.raises(tk.ValidationError) as refused:
-        case_transitions.on_request(case, "perpanjang", admin, "ppid_pelaksana", {"reasons": "Lagi"}, at)
+        transitions.on_request(case, "perpanjang", admin, "ppid_pelaksana", {"reasons": "Lagi"}, at)
     model.Session.rollback()
 
     assert "Ps 22(8)" in refused.value.error_dict["message"][0]
@@ -75,7 +76,7 @@ def test_an_objection_after_the_deadline_lapsed_opens_an_objection_with_its_own_
     applicant = _user(cast.unit_officer)
     at = dt.datetime(2026, 7, 1, 10, 0, tzinfo=JAKARTA)  # after 29 June, no notice
 
-    taken = case_transitions.on_request(
+    taken = transitions.on_request(
         case,
         "ajukan_keberatan",
         applicant,

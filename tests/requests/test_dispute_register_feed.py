@@ -22,8 +22,8 @@ from objection_cast import (
     working_days_ago,
 )
 
-from ckanext.ppid.model.audit_event import audit_event
-from ckanext.ppid.model.dispute import Dispute
+from ckanext.ppid.audit.model import audit_event
+from ckanext.ppid.requests.model.dispute import Dispute
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -10,7 +10,7 @@ from ckan.tests import helpers
 from filing_cast import as_user
 from objection_cast import C, filed_ago, objected, pdf_text, row
 
-from ckanext.ppid.model.request_event import RequestEvent
+from ckanext.ppid.requests.model.event import RequestEvent
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

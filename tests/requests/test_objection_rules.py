@@ -13,9 +13,9 @@ from ckan.tests import helpers
 from filing_cast import NIK, as_user
 from objection_cast import A, C, decided, exempted_item, filed_ago, objected, refused, row
 
+from ckanext.ppid.audit.model import audit_event
 from ckanext.ppid.documents.dates import format_date
-from ckanext.ppid.model.audit_event import audit_event
-from ckanext.ppid.request_filing import clock_settings
+from ckanext.ppid.requests.filing.store import clock_settings
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -13,8 +13,8 @@ from filing_cast import PDF_BYTES, png_bytes, upload
 from handling_cast import GRANTED, act, exempted_item, open_item, processed, row
 from pdf_samples import JAVASCRIPT_ON_OPEN
 
-from ckanext.ppid.model.audit_event import audit_event
-from ckanext.ppid.model.request_delivery import RequestDelivery
+from ckanext.ppid.audit.model import audit_event
+from ckanext.ppid.requests.model.delivery import RequestDelivery
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

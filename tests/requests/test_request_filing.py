@@ -11,10 +11,11 @@ from ckan.exceptions import CkanConfigurationException
 from ckan.tests import helpers
 from filing_cast import NIK, as_user, desk_form, file_on_web, web_form
 
-from ckanext.ppid import request_filing, settings
-from ckanext.ppid.model.information_request import InformationRequest, RequestApplicant
-from ckanext.ppid.requests import registration_number
-from ckanext.ppid.requests_plugin import PpidRequestsPlugin
+from ckanext.ppid.requests.core import registration_number
+from ckanext.ppid.requests.filing import store
+from ckanext.ppid.requests.model.information_request import InformationRequest, RequestApplicant
+from ckanext.ppid.requests.plugin import PpidRequestsPlugin
+from ckanext.ppid.shell import settings
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
@@ -144,7 +145,7 @@ def test_a_filing_failing_half_way_keeps_nothing_and_gives_its_number_back(cast,
     def broken(changes):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(request_filing, "due_date_changes", broken)
+    monkeypatch.setattr(store, "due_date_changes", broken)
     with pytest.raises(RuntimeError):
         file_on_web(cast)
     monkeypatch.undo()

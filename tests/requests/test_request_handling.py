@@ -12,11 +12,13 @@ from ckan.tests import helpers
 from filing_cast import as_user, desk_form, file_on_web, png_bytes, upload
 from handling_cast import GRANTED, REFUSED, act, exempted_item, open_item, processed, row
 
-from ckanext.ppid import private_files, request_deliveries, settings
-from ckanext.ppid.model.request_delivery import RequestDelivery
-from ckanext.ppid.model.request_event import RequestEvent
-from ckanext.ppid.request_filing import clock_settings
-from ckanext.ppid.requests.transitions import NOTHING_TO_DELIVER
+from ckanext.ppid.requests import private_files
+from ckanext.ppid.requests.core.transitions import NOTHING_TO_DELIVER
+from ckanext.ppid.requests.filing.store import clock_settings
+from ckanext.ppid.requests.handling import deliveries as request_deliveries
+from ckanext.ppid.requests.model.delivery import RequestDelivery
+from ckanext.ppid.requests.model.event import RequestEvent
+from ckanext.ppid.shell import settings
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

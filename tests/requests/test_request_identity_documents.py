@@ -14,9 +14,11 @@ from ckan.tests import helpers
 from filing_cast import PDF_BYTES, as_user, desk_form, file_on_web, png_bytes, upload
 from pdf_samples import HTML_CALLED_PDF, JAVASCRIPT_ON_OPEN, pypdf_document, scanned_ktp
 
-from ckanext.ppid import private_files, request_filing, settings
-from ckanext.ppid.model.audit_event import audit_event
-from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.audit.model import audit_event
+from ckanext.ppid.requests import private_files
+from ckanext.ppid.requests.filing import store as request_filing
+from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.shell import settings
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

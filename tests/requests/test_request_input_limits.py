@@ -10,12 +10,11 @@ import sqlalchemy as sa
 from ckan import model
 from handling_cast import act, processed
 
-from ckanext.ppid import input_limits
-from ckanext.ppid.logic import parameters
-from ckanext.ppid.model.audit_event import audit_event
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.letter_sequence import LetterSequence
-from ckanext.ppid.model.request_event import RequestEvent
+from ckanext.ppid.audit.model import audit_event
+from ckanext.ppid.requests.model.event import RequestEvent
+from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.model.letter_sequence import LetterSequence
+from ckanext.ppid.shell import input_limits, parameters
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -17,13 +17,13 @@ from filing_cast import as_user, desk_form, file_on_web
 from handling_cast import GRANTED, REFUSED, act, exempted_item, pdf_text, processed, row
 from rq.job import Job
 
-from ckanext.ppid import request_letters
+from ckanext.ppid.audit.model import audit_event
 from ckanext.ppid.documents import letter_pdf
 from ckanext.ppid.documents.dates import format_date
-from ckanext.ppid.model.audit_event import audit_event
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.notification import Notification
-from ckanext.ppid.request_filing import clock_settings
+from ckanext.ppid.notifications.model import Notification
+from ckanext.ppid.requests.filing.store import clock_settings
+from ckanext.ppid.requests.letters import issue as request_letters
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
@@ -187,7 +187,7 @@ def test_an_applicant_without_e_mail_gets_no_mail_job(cast, smtp_server, job_wor
     act("ppid_request_process", cast.unit_admin, case)
     act("ppid_request_notice_send", cast.unit_admin, case, **GRANTED)
     queued = [job.func_name for job in jobs.get_queue().get_jobs()]
-    assert queued == ["ckanext.ppid.request_letters.build_letter"]
+    assert queued == ["ckanext.ppid.requests.letters.issue.build_letter"]
     job_worker()
     assert row(case).notice_file is not None
 

@@ -11,8 +11,9 @@ from ckan import model
 from ckan.tests import helpers
 from filing_cast import as_user, desk_form
 
-from ckanext.ppid import request_filing, settings
-from ckanext.ppid.requests import registration_number
+from ckanext.ppid.requests.core import registration_number
+from ckanext.ppid.requests.filing import store
+from ckanext.ppid.shell import settings
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
@@ -57,14 +58,14 @@ def test_twenty_concurrent_filers_get_numbers_1_to_20(cast):
 
 
 def test_filings_that_fail_after_taking_a_number_leave_no_gap(cast, monkeypatch):
-    real = request_filing.due_date_changes
+    real = store.due_date_changes
 
     def fails_for_every_fourth(changes):
         if int(threading.current_thread().name.split("-")[1]) % 4 == 0:
             raise RuntimeError("the filing breaks after its number was taken")
         return real(changes)
 
-    monkeypatch.setattr(request_filing, "due_date_changes", fails_for_every_fourth)
+    monkeypatch.setattr(store, "due_date_changes", fails_for_every_fourth)
     results = _file_together(cast, FILERS)
 
     failed = [result for result in results if isinstance(result, BaseException)]

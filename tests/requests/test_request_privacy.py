@@ -9,8 +9,8 @@ from ckan import model
 from ckan.tests import helpers
 from filing_cast import NIK, as_user, desk_form, file_on_web
 
-from ckanext.ppid.model.audit_event import audit_event
-from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.audit.model import audit_event
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -16,7 +16,7 @@ from ckan.tests import helpers
 from filing_cast import NIK, as_user
 from queue_case_builder import record, send_notice, take, user
 
-from ckanext.ppid.logic import queue_actions
+from ckanext.ppid.requests.lists import actions
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 TODAY = dt.date(2026, 7, 1)
@@ -24,7 +24,7 @@ TODAY = dt.date(2026, 7, 1)
 
 @pytest.fixture
 def today(monkeypatch):
-    monkeypatch.setattr(queue_actions, "body_today", lambda: TODAY)
+    monkeypatch.setattr(actions, "body_today", lambda: TODAY)
     return TODAY
 
 

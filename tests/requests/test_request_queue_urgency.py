@@ -7,9 +7,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ckanext.ppid.request_working_days import index_for
-from ckanext.ppid.requests import clock
-from ckanext.ppid.workdays import Calendar, Override
+from ckanext.ppid.calendar.core.workdays import Calendar, Override
+from ckanext.ppid.requests.core import clock
+from ckanext.ppid.requests.lists.working_days import index_for
 
 # A declared holiday and a Saturday declared a working day, besides the national calendar of 2026.
 CALENDAR = Calendar(

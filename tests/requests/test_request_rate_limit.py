@@ -10,7 +10,7 @@ from ckan import model
 from ckan.tests import helpers
 from filing_cast import as_user, desk_form, file_on_web, png_bytes, web_form
 
-from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 pytestmark = [
     pytest.mark.usefixtures("with_plugins"),

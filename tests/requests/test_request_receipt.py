@@ -12,8 +12,8 @@ from ckan.tests import helpers
 from filing_cast import as_user, file_on_web
 from pypdf import PdfReader
 
-from ckanext.ppid import request_receipt
-from ckanext.ppid.model.information_request import InformationRequest
+from ckanext.ppid.requests.filing import receipt as request_receipt
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

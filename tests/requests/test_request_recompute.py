@@ -9,8 +9,8 @@ from ckan import model
 from ckan.tests import helpers
 from filing_cast import as_user, desk_form
 
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.request_event import RequestEvent
+from ckanext.ppid.requests.model.event import RequestEvent
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

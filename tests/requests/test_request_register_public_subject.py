@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ckanext.ppid.requests.public_subject import REMOVED, identifiers, public_subject, summary
+from ckanext.ppid.requests.core.public_subject import REMOVED, identifiers, public_subject, summary
 
 SITI = identifiers(
     ("Siti Rahmawati", "Ahmad Kuasa"),

@@ -20,11 +20,11 @@ from reminder_cases import (
     take,
 )
 
-from ckanext.ppid import audit_log
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.objection import Objection
-from ckanext.ppid.model.request_event import RequestEvent
-from ckanext.ppid.requests.machine import SYSTEM
+from ckanext.ppid.audit import log
+from ckanext.ppid.requests.core.machine import SYSTEM
+from ckanext.ppid.requests.model.event import RequestEvent
+from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.model.objection import Objection
 
 # Mails are identified by recipient, number and dates (written by our code), not by their words: these are
 # translated once the catalog is merged.
@@ -100,7 +100,7 @@ def test_an_overdue_request_is_escalated_its_lapse_recorded_and_the_applicant_to
     events = RequestEvent.of_request(letter.id)
     assert len(events) == events_before + 1
     assert (events[-1].transition, events[-1].actor_role) == ("catat_batas_terlewati", SYSTEM)
-    _count, audit = audit_log.search(audit_log.Filters(object_id=letter.id), limit=50)
+    _count, audit = log.search(log.Filters(object_id=letter.id), limit=50)
     actions = [event["action"] for event in audit]
     assert actions.count("permohonan.catat_batas_terlewati") == 1
     assert actions.count("request.personal_data.notify") == 1

@@ -16,11 +16,12 @@ from filing_cast import NIK, png_bytes, upload
 from pypdf import PdfReader
 from reminder_cases import APPLICANT_EMAIL, at, file_letter, outbox, remind, run, staff, take
 
-from ckanext.ppid import audit_log, case_transitions, private_files
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.objection import Objection
-from ckanext.ppid.model.request_event import RequestEvent
-from ckanext.ppid.request_retention import ANONYMISED_NAME
+from ckanext.ppid.audit import log
+from ckanext.ppid.requests import private_files, transitions
+from ckanext.ppid.requests.model.event import RequestEvent
+from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.model.objection import Objection
+from ckanext.ppid.requests.retention import ANONYMISED_NAME
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
@@ -62,7 +63,7 @@ def cases(cli, cast, smtp_server, job_worker):
     _close(cast, withdrawn, "2019-04-08", "2019-04-09")
     objection = _object(cast, withdrawn, "2019-04-10")
     params = {"reasons": "Surat pencabutan"}
-    case_transitions.on_objection(
+    transitions.on_objection(
         objection, "cabut", staff(cast.unit_officer), "petugas_layanan", params, at("2019-04-11")
     )
     model.Session.commit()
@@ -151,7 +152,7 @@ def test_closed_cases_lose_the_applicant_s_data_and_files_and_keep_the_case(cli,
     [told] = outbox(kind="lapse_request")
     assert (told.recipient, told.status) == (ANONYMISED_NAME, "sent")
     assert APPLICANT_EMAIL not in told.dedupe_key and "Budi" not in str(told.payload)
-    _count, audit = audit_log.search(audit_log.Filters(action="request.personal_data.anonymise"), limit=50)
+    _count, audit = log.search(log.Filters(action="request.personal_data.anonymise"), limit=50)
     assert sorted(event["object_id"] for event in audit) == sorted([cases["old"], cases["withdrawn"]])
 
     assert "0 case(s)" in run(cli, "anonymise")

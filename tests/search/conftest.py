@@ -5,7 +5,7 @@ from __future__ import annotations
 import ckan.plugins
 import pytest
 
-from ckanext.ppid.migrations import upgrade_plugin_tables
+from ckanext.ppid.shell.migrations import upgrade_plugin_tables
 
 
 @pytest.fixture(scope="module")

@@ -103,6 +103,6 @@ def test_other_pages_that_search(app, published, url):
 def test_user_page_lists_their_datasets(app, published):
     user = factories.User()
     factories.Dataset(name="milik-pengguna", title="Milik Pengguna", user=user)
-    # Only the user (or a unit admin) reads an account page: see ckanext.ppid.logic.user_privacy.
+    # Only the user (or a unit admin) reads an account page: see ckanext.ppid.security.user_privacy.
     headers = {"Authorization": factories.APIToken(user=user["name"])["token"]}
     assert "Milik Pengguna" in app.get(f"/user/{user['name']}", headers=headers).body

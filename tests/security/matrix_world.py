@@ -32,9 +32,9 @@ from PIL import Image
 from werkzeug.datastructures import FileStorage
 
 from ckanext.ppid.authorization.table import Persona
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.request_filing import clock_settings
-from ckanext.ppid.request_receipt import token_for
+from ckanext.ppid.requests.filing.receipt import token_for
+from ckanext.ppid.requests.filing.store import clock_settings
+from ckanext.ppid.requests.model.information_request import InformationRequest
 
 P = Persona
 JAKARTA = zoneinfo.ZoneInfo("Asia/Jakarta")

@@ -9,11 +9,10 @@ import sqlalchemy as sa
 from ckan import model
 from ckan.tests import factories
 
-from ckanext.ppid import input_limits
-from ckanext.ppid.logic import parameters
-from ckanext.ppid.model.audit_event import audit_event
-from ckanext.ppid.model.calendar_override import CalendarOverride
-from ckanext.ppid.model.role_assignment import RoleAssignment
+from ckanext.ppid.audit.model import audit_event
+from ckanext.ppid.calendar.model import CalendarOverride
+from ckanext.ppid.shell import input_limits, parameters
+from ckanext.ppid.units.model import RoleAssignment
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -15,10 +15,10 @@ import ckan.plugins.toolkit as tk
 import pytest
 from werkzeug.datastructures import FileStorage
 
-from ckanext.ppid import input_limits
-from ckanext.ppid.budget.headers import TARGETS
-from ckanext.ppid.logic import handling_validation, parameters
-from ckanext.ppid.logic.budget_validation import BAD_MAPPING
+from ckanext.ppid.budget.core.headers import TARGETS
+from ckanext.ppid.budget.validation import BAD_MAPPING
+from ckanext.ppid.requests.handling import validation
+from ckanext.ppid.shell import input_limits, parameters
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
@@ -210,10 +210,10 @@ def bad_values(kind: str) -> list[tuple[Any, str]]:
     if kind == "boolean":
         return [(value, _message(parameters.NOT_BOOLEAN)) for value in ("maybe", 2, "ya", {"a": 1})]
     if kind == "held":
-        return [(value, _message(handling_validation.BAD_HELD)) for value in ("maybe", 2, ["ya"])]
+        return [(value, _message(validation.BAD_HELD)) for value in ("maybe", 2, ["ya"])]
     if kind == "costs":
         values = (1e308, "abc", -1, 10**13, True, "1" * 31, [0])
-        return [(value, _message(handling_validation.BAD_COSTS)) for value in values]
+        return [(value, _message(validation.BAD_COSTS)) for value in values]
     if kind in ("codes", "identifiers"):
         limit = input_limits.TEXT["code" if kind == "codes" else "identifier"]
         most = input_limits.LIST_ITEMS

@@ -11,7 +11,7 @@ from ckan.common import config
 from ckan.config.middleware import flask_app
 from ckan.tests import factories
 
-from ckanext.ppid.model.calendar_override import CalendarOverride
+from ckanext.ppid.calendar.model import CalendarOverride
 
 pytestmark = [
     pytest.mark.usefixtures("with_plugins", "clean_db"),

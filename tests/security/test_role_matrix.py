@@ -40,7 +40,7 @@ from ckanext.ppid.authorization import actions as action_map
 from ckanext.ppid.authorization import routes as route_map
 from ckanext.ppid.authorization.checks import TARGETS, Check, Unexercised
 from ckanext.ppid.authorization.table import BY_NAME, CASE_HAS_OBJECTION, permits
-from ckanext.ppid.migrations import upgrade_plugin_tables
+from ckanext.ppid.shell.migrations import upgrade_plugin_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 REFUSALS = (401, 403, 404)

@@ -1,4 +1,7 @@
-"""The ``ckan ppid`` commands (registered through ``toolkit.blanket.cli`` on the ``ppid`` plugin)."""
+"""The ``ckan ppid`` commands (registered through ``toolkit.blanket.cli`` on the ``ppid`` plugin).
+
+Other plugins add their groups to :func:`ppid` (``ckan ppid requests`` comes with ``ppid_requests``).
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,10 @@ import datetime as dt
 import ckan.plugins.toolkit as tk
 import click
 
-from ckanext.ppid.audit_cli import audit
+from ckanext.ppid.audit.cli import audit
 from ckanext.ppid.authorization import manual
-from ckanext.ppid.demo.loader import DEFAULT_PASSWORD, load
-from ckanext.ppid.request_cli import requests
-from ckanext.ppid.site_context import site_context
+from ckanext.ppid.demo.staff import DEFAULT_PASSWORD
+from ckanext.ppid.shell.site_context import site_context
 
 # ``toolkit.blanket.cli`` registers the module's ``__all__`` (without it, every local function).
 __all__ = ["ppid"]
@@ -23,7 +25,6 @@ def ppid() -> None:
 
 
 ppid.add_command(audit)
-ppid.add_command(requests)
 
 
 @ppid.command(short_help="Load the demo Pemda (idempotent)")
@@ -40,6 +41,8 @@ def demo(password: str) -> None:
     Objects that exist already (by name, in any state) are left as they are, so running it again creates
     nothing twice and undoes no edit.
     """
+    from ckanext.ppid.demo.loader import load
+
     try:
         report = load(password)
     except tk.ValidationError as error:
@@ -116,7 +119,7 @@ def register_expire(today: dt.datetime | None, dry_run: bool) -> None:
     Each change queues an e-mail to the unit's admins and editors, its PPID contact and the PPID Utama's
     admins, sent by a job worker (ckan jobs worker); a dry run queues nothing.
     """
-    from ckanext.ppid.register_expiry import run_expiry
+    from ckanext.ppid.register.expiry_run import run_expiry
 
     day = today.date() if today else None
     for line in run_expiry(day, dry_run=dry_run):

@@ -8,31 +8,24 @@ import ckan.plugins as p
 import ckan.plugins.toolkit as tk
 from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
-from ckanext.ppid import access, choices, page_dates, pagination, unit_hierarchy, uploads
-from ckanext.ppid.logic import (
+from ckanext.ppid.audit import actions as audit_actions
+from ckanext.ppid.audit import auth as audit_auth
+from ckanext.ppid.audit import membership, register_events, withheld_reads
+from ckanext.ppid.audit.views import audit_pages
+from ckanext.ppid.calendar import actions as calendar_actions
+from ckanext.ppid.calendar import auth as calendar_auth
+from ckanext.ppid.calendar import deadline_actions
+from ckanext.ppid.calendar.views import calendar_pages
+from ckanext.ppid.register import actions as register_actions
+from ckanext.ppid.register import auth, choices, validators, withheld
+from ckanext.ppid.register.core.restriction import DATASET_TYPE
+from ckanext.ppid.register.document_pages import register_document_pages
+from ckanext.ppid.register.import_pages import register_import_pages
+from ckanext.ppid.register.views import register_pages
+from ckanext.ppid.security import (
     activity_guards,
-    audit_actions,
-    audit_auth,
-    audit_membership,
-    audit_register,
-    audit_withheld,
-    auth,
-    calendar_actions,
-    calendar_auth,
     core_action_guards,
     core_auth,
-    deadline_actions,
-    register_actions,
-    role_actions,
-    unit_auth,
-    unit_validators,
-    user_privacy,
-    validators,
-    withheld,
-)
-from ckanext.ppid.register.restriction import DATASET_TYPE
-from ckanext.ppid.search import empty_parameters, seam
-from ckanext.ppid.security import (
     csrf_guard,
     headers,
     input_guard,
@@ -40,12 +33,12 @@ from ckanext.ppid.security import (
     login_throttle,
     parameter_guard,
     transaction_cleanup,
+    user_privacy,
 )
-from ckanext.ppid.views.audit_pages import audit_pages
-from ckanext.ppid.views.calendar_pages import calendar_pages
-from ckanext.ppid.views.register_document_pages import register_document_pages
-from ckanext.ppid.views.register_import_pages import register_import_pages
-from ckanext.ppid.views.register_pages import register_pages
+from ckanext.ppid.shell import page_dates, pagination, uploads
+from ckanext.ppid.units import access, hierarchy, role_actions
+from ckanext.ppid.units import auth as unit_auth
+from ckanext.ppid.units import validators as unit_validators
 
 
 @tk.blanket.cli
@@ -73,7 +66,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
     def update_config(self, config):
         tk.add_template_directory(config, "templates")
         tk.add_public_directory(config, "public")
-        audit_membership.listen()
+        membership.listen()
 
     # ITemplateHelpers
     def get_helpers(self):
@@ -91,8 +84,8 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             **deadline_actions.ACTIONS,
             **role_actions.ACTIONS,
             **audit_actions.ACTIONS,
-            **audit_register.ACTIONS,
-            **audit_withheld.ACTIONS,
+            **register_events.ACTIONS,
+            **withheld_reads.ACTIONS,
             "package_search": withheld.package_search,
             "current_package_list_with_resources": withheld.current_package_list_with_resources,
             "resource_search": withheld.resource_search,
@@ -136,17 +129,17 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
 
     def after_dataset_show(self, context, pkg_dict):
         withheld.guard_shown(context, pkg_dict)
-        audit_withheld.item_read(context, pkg_dict)
+        withheld_reads.item_read(context, pkg_dict)
         return pkg_dict
 
     def after_dataset_create(self, context, pkg_dict):
-        audit_register.item_created(context, pkg_dict)
+        register_events.item_created(context, pkg_dict)
 
     def after_dataset_update(self, context, pkg_dict):
-        audit_register.item_updated(context, pkg_dict)
+        register_events.item_updated(context, pkg_dict)
 
     def after_dataset_delete(self, context, pkg_dict):
-        audit_register.item_deleted(context, pkg_dict)
+        register_events.item_deleted(context, pkg_dict)
 
     # IResourceController
     def before_resource_create(self, context, resource):
@@ -166,10 +159,10 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
 
     # IOrganizationController
     def create(self, entity):
-        unit_hierarchy.sync_parent(entity)
+        hierarchy.sync_parent(entity)
 
     def edit(self, entity):
-        unit_hierarchy.sync_parent(entity)
+        hierarchy.sync_parent(entity)
 
     # IMiddleware
     def make_middleware(self, app, config):
@@ -211,18 +204,3 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             "tags": tk._("Tags"),
             "res_format": tk._("Formats"),
         }
-
-
-class PpidSearchPlugin(p.SingletonPlugin):
-    """CKAN dataset search on PostgreSQL: replaces the Solr connection, keeps CKAN's search code."""
-
-    p.implements(p.IConfigurer)
-    p.implements(p.IActions)
-
-    # IConfigurer
-    def update_config(self, config):
-        seam.install()
-
-    # IActions
-    def get_actions(self):
-        return {"package_search": empty_parameters.package_search}

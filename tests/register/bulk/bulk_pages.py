@@ -10,7 +10,7 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 from ckan.common import config
 
-from ckanext.ppid.register.restriction import DATASET_TYPE
+from ckanext.ppid.register.core.restriction import DATASET_TYPE
 
 DIP_HEADER = ["Judul Informasi", "Ringkasan", "Kategori", "Tahun", "Berkas"]
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from ckanext.ppid.register.importing.documents import (
+from ckanext.ppid.register.core.importing.documents import (
     NOT_UPLOADED,
     SAME_NAME,
     BatchFile,
     match_documents,
     named_in,
 )
-from ckanext.ppid.register.importing.headers import match_column
-from ckanext.ppid.register.importing.rows import ImportedRow
+from ckanext.ppid.register.core.importing.headers import match_column
+from ckanext.ppid.register.core.importing.rows import ImportedRow
 from ckanext.ppid.tabular.tables import Notice
 
 

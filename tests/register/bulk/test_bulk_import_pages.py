@@ -16,8 +16,9 @@ from bulk_pages import (
 from bulk_samples import EXECUTABLE, csv_sheet, pdf, png, zip_of
 from ckan.lib import files
 
-from ckanext.ppid import document_archive, document_staging
-from ckanext.ppid.register.importing import documents
+from ckanext.ppid.register import archive as document_archive
+from ckanext.ppid.register import staging as document_staging
+from ckanext.ppid.register.core.importing import documents
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -11,7 +11,7 @@ from ckan import model
 from ckan.config.middleware import flask_app
 from ckan.lib import files
 
-from ckanext.ppid import document_staging
+from ckanext.ppid.register import staging
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
@@ -111,7 +111,7 @@ def test_anonymous_visitors_are_refused(app, cast, storage):
 
 
 def test_another_users_batch_cannot_be_committed(app, cast, storage):
-    batch = document_staging.stage(cast.sysadmin["name"], f"item:{cast.open_item['id']}", [], None)
+    batch = staging.stage(cast.sysadmin["name"], f"item:{cast.open_item['id']}", [], None)
     log_in(app, cast.unit_editor)
 
     assert app.post(f"{FORM}/{batch.token}").status_code == 404

@@ -11,8 +11,9 @@ from bulk_samples import EXECUTABLE, pdf, png, zip_of, zip_with_symlink
 from pdf_samples import HTML_CALLED_PDF, JAVASCRIPT_ON_OPEN, pypdf_document
 from werkzeug.datastructures import FileStorage
 
-from ckanext.ppid import document_archive, document_staging
-from ckanext.ppid.document_archive import BatchRefused
+from ckanext.ppid.register import archive as document_archive
+from ckanext.ppid.register import staging as document_staging
+from ckanext.ppid.register.archive import BatchRefused
 
 
 def upload(name: str, data: bytes) -> FileStorage:

@@ -18,7 +18,7 @@ from typing import Any
 from ckan import model
 
 from ckanext.ppid.authorization.table import CASE_HAS_OBJECTION, Persona
-from ckanext.ppid.model.role_assignment import RoleAssignment
+from ckanext.ppid.units.model import RoleAssignment
 
 PPID_UTAMA = "ppid_utama"
 ATASAN_ROLE = "atasan_ppid"

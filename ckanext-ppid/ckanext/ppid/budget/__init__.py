@@ -1,4 +1,3 @@
-"""Budget files (APBD plans and realisation) read into one normalised table (pure core, no CKAN import).
+"""Budget use per OPD: budget datasets, the import of their files, plan versus actual, the budget pages.
 
-:func:`importing.read_budget_file` is the entry point; the ``ppid_budget`` plugin stores its lines.
-"""
+:mod:`core` reads budget files into one normalised table (no CKAN import); the rest stores and serves it."""

@@ -25,7 +25,7 @@ from decimal import Decimal
 import openpyxl
 from openpyxl.styles import Alignment, Font
 
-from ckanext.ppid.budget.spending import GROUP_VALUES, group_of_account
+from ckanext.ppid.budget.core.spending import GROUP_VALUES, group_of_account
 from ckanext.ppid.demo.budget_nomenclature import ACCOUNT_NAMES, BIDANG_NAMES, URUSAN_NAMES, account_chain
 
 GROUP_HEADERS = ("Operasi", "Modal", "Tak Terduga", "Transfer")

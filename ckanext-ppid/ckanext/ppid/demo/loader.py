@@ -23,10 +23,9 @@ from ckanext.ppid.demo import budget, payloads, requests
 from ckanext.ppid.demo.content import default_content, missing_periodic_items
 from ckanext.ppid.demo.report import Report
 from ckanext.ppid.demo.spec import KIND_PPID_UTAMA, ROLE_PPID, ROLE_STAFF, Content, Staff, Unit
+from ckanext.ppid.demo.staff import DEFAULT_PASSWORD
 
 log = logging.getLogger(__name__)
-
-DEFAULT_PASSWORD = "demo-ppid-2026"
 
 
 def load(password: str = DEFAULT_PASSWORD, content: Content | None = None) -> Report:

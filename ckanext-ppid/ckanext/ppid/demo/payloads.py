@@ -24,7 +24,7 @@ from ckanext.ppid.demo.spec import (
     Unit,
 )
 from ckanext.ppid.documents import dates
-from ckanext.ppid.register.consequence import add_years
+from ckanext.ppid.register.core.consequence import add_years
 
 # CKAN's limit for package names (ckan.model.PACKAGE_NAME_MAX_LENGTH).
 NAME_MAX_LENGTH = 100

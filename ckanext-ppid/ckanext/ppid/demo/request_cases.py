@@ -7,7 +7,7 @@ status of the three machines (kip-domain 16): requests received, checked, proces
 with each main outcome, delivered, closed, withdrawn and overdue; objections filed, registered, decided
 and accepted; disputes registered, in mediation, in adjudication and decided.
 
-People and bodies are invented: NIKs have the right shape (``requests.nik``) but regency code 99, which
+People and bodies are invented: NIKs have the right shape (``requests.core.nik``) but regency code 99, which
 no regency of Jawa Barat has; addresses, telephone numbers and e-mail domains are made up. Refusals cite
 exempted items of the demo register (``register_exempted``) by their dataset name; deliveries link public
 register items.
@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ckanext.ppid.requests.states import Notice
+from ckanext.ppid.requests.core.states import Notice
 
 REQUEST, OBJECTION, DISPUTE = "permohonan", "keberatan", "sengketa"
 WEB = "web"
@@ -27,7 +27,7 @@ WEB = "web"
 APPLICANT = "pemohon"
 SYSTEM = "sistem"
 
-# The letter each transition issues (a kind of ``letter_sequence``), by machine and transition.
+# The letter each transition issues (a kind of ``requests.model.letter_sequence``), by machine and transition.
 LETTERS = {
     (REQUEST, "kirim_pemberitahuan"): "pemberitahuan",
     (REQUEST, "rujuk"): "pemberitahuan",

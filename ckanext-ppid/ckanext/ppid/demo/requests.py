@@ -1,11 +1,11 @@
 """Load the demo's information requests (``request_cases``) the way the portal handles real ones.
 
 Applicants with an account are created with ``user_create``. Each case is checked by the request form's
-own validation and filed through ``request_filing.file_request`` (number, applicant row, first event and
+own validation and filed through ``store.file_request`` (number, applicant row, first event and
 audit event; the receipt is queued as for any filing), then moved step by step through
-``case_transitions``, which stores the core's decision, due dates, history and audit events. Letter numbers
-come from the gapless ``letter_sequence``. A case exists when a request with its text does, so a second run
-files nothing; the moments are working days before today on the body's calendar.
+``transitions``, which stores the core's decision, due dates, history and audit events. Letter numbers
+come from the gapless ``requests.model.letter_sequence``. A case exists when a request with its text does, so
+a second run files nothing; the moments are working days before today on the body's calendar.
 """
 
 from __future__ import annotations
@@ -23,14 +23,6 @@ from ckan import model
 from PIL import Image, ImageDraw
 from werkzeug.datastructures import FileStorage
 
-from ckanext.ppid import (
-    case_transitions,
-    identity_documents,
-    request_access,
-    request_filing,
-    request_receipt,
-    settings,
-)
 from ckanext.ppid.demo import request_cases, roles
 from ckanext.ppid.demo.report import Report
 from ckanext.ppid.demo.request_cases import (
@@ -43,14 +35,18 @@ from ckanext.ppid.demo.request_cases import (
     Case,
     When,
 )
-from ckanext.ppid.logic import request_validation
-from ckanext.ppid.model import letter_sequence
-from ckanext.ppid.model.dispute import Dispute
-from ckanext.ppid.model.information_request import InformationRequest
-from ckanext.ppid.model.objection import Objection
-from ckanext.ppid.model.request_delivery import ITEM, RequestDelivery
-from ckanext.ppid.requests import machine, registration_number, states
-from ckanext.ppid.requests.clock import ClockSettings
+from ckanext.ppid.requests import access, transitions
+from ckanext.ppid.requests.core import machine, registration_number, states
+from ckanext.ppid.requests.core.clock import ClockSettings
+from ckanext.ppid.requests.filing import identity_documents, store
+from ckanext.ppid.requests.filing import receipt as request_receipt
+from ckanext.ppid.requests.filing import validation as request_validation
+from ckanext.ppid.requests.model import letter_sequence
+from ckanext.ppid.requests.model.delivery import ITEM, RequestDelivery
+from ckanext.ppid.requests.model.dispute import Dispute
+from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.model.objection import Objection
+from ckanext.ppid.shell import settings
 
 APPLICANT_POSITION = "Pemohon informasi (akun contoh)"
 ATASAN_LOGINS = frozenset(
@@ -63,7 +59,7 @@ LETTER_FORMATS = {
     "keberatan": settings.objection_number_format,
     "putusan_keberatan": settings.objection_decision_number_format,
 }
-# How the request form names each applicant field (``request_validation``).
+# How the request form names each applicant field (``requests.filing.validation``).
 FORM_FIELDS = ("applicant_type", "name", "nik", "legal_entity_decree", "address", "phone", "email")
 
 
@@ -76,7 +72,7 @@ class DemoRefused(tk.ValidationError):
 
 def load_requests(report: Report, site_user: str, password: str, now: dt.datetime) -> None:
     """Create the applicants' accounts and the cases that do not exist yet; count cases by status."""
-    body_clock = request_filing.clock_settings()
+    body_clock = store.clock_settings()
     for applicant in request_cases.accounts():
         if model.User.get(applicant.login) is None:
             data = _account_data(applicant, password)
@@ -162,10 +158,10 @@ def _filer(case: Case) -> tuple[model.User, str, str | None]:
         user = model.User.get(case.applicant.login)
         if user is None:
             raise DemoRefused(case, f"the applicant account {case.applicant.login} is missing")
-        return user, request_access.APPLICANT, user.id
+        return user, access.APPLICANT, user.id
     user = model.User.get(case.recorded_by)
     unit = model.Group.get(case.unit)
-    role = request_access.staff_role(user, {unit.id}) if user is not None and unit is not None else None
+    role = access.staff_role(user, {unit.id}) if user is not None and unit is not None else None
     if role is None:
         raise DemoRefused(case, f"{case.recorded_by} is not staff of {case.unit}")
     return user, role, None
@@ -180,9 +176,7 @@ def _load_case(case: Case, body_clock: ClockSettings, today: dt.date, system: mo
     """
     received_at = moment(case.received, body_clock, today)
     filer, role, applicant_id = _filer(case)
-    row = request_filing.file_request(
-        _filing(case, received_at, body_clock), filer, role, applicant_id, received_at
-    )
+    row = store.file_request(_filing(case, received_at, body_clock), filer, role, applicant_id, received_at)
     try:
         _take_steps(case, row, body_clock, today, system)
         model.Session.commit()
@@ -211,7 +205,7 @@ def _take_steps(
         kind = request_cases.LETTERS.get((step.machine, step.transition))
         letter = next_letter(kind, row, at, body_clock) if kind else None
         if step.machine == REQUEST:
-            taken = case_transitions.on_request(row, step.transition, actor, role, params, at)
+            taken = transitions.on_request(row, step.transition, actor, role, params, at)
             objection = taken.opened or objection
             if kind == "pemberitahuan":
                 row.notice_number = letter.number
@@ -223,14 +217,14 @@ def _take_steps(
             if kind == "keberatan":
                 params["number"] = letter.number
                 objection.year, objection.sequence = letter.year, letter.sequence
-            taken = case_transitions.on_objection(objection, step.transition, actor, role, params, at)
+            taken = transitions.on_objection(objection, step.transition, actor, role, params, at)
             if kind == "putusan_keberatan":
                 objection.decided_by, objection.decision_number = actor.id, letter.number
             if taken.opened is not None:
                 dispute = taken.opened
                 dispute.case_number = case.ki_number
         else:
-            case_transitions.on_dispute(dispute, step.transition, actor, role, params, at)
+            transitions.on_dispute(dispute, step.transition, actor, role, params, at)
 
 
 def _actor(case: Case, by: str, row: InformationRequest, system: model.User) -> tuple[model.User, str]:
@@ -241,13 +235,13 @@ def _actor(case: Case, by: str, row: InformationRequest, system: model.User) -> 
         user = model.User.get(case.applicant.login) if case.applicant.login else None
         if user is None:
             raise DemoRefused(case, "a step of the applicant needs the applicant's account")
-        return user, request_access.APPLICANT
+        return user, access.APPLICANT
     user = model.User.get(by)
     if user is None:
         raise DemoRefused(case, f"the account {by} is missing")
     if by in ATASAN_LOGINS:
         return user, machine.ATASAN
-    role = request_access.staff_role(user, request_access.case_units(row))
+    role = access.staff_role(user, access.case_units(row))
     if role is None:
         raise DemoRefused(case, f"{by} is not staff of the unit handling the case")
     return user, role
@@ -273,7 +267,7 @@ def next_letter(kind: str, row: InformationRequest, at: dt.datetime, body_clock:
     """The next letter of ``kind`` in the year of ``at`` (gapless), numbered for the case's unit."""
     day = body_clock.local_day(at)
     seq = letter_sequence.next_value(kind, day.year)
-    unit = request_filing.unit_code(model.Group.get(row.current_unit_id))
+    unit = store.unit_code(model.Group.get(row.current_unit_id))
     return Letter(day.year, seq, registration_number.render(LETTER_FORMATS[kind](), seq, unit, day))
 
 

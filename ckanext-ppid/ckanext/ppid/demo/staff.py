@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from ckanext.ppid.demo.spec import ROLE_MEMBER, ROLE_PPID, ROLE_STAFF, Staff
 
+# The password of the staff accounts the demo creates, unless `ckan ppid demo --password` gives one.
+DEFAULT_PASSWORD = "demo-ppid-2026"
+
 STAFF = (
     # PPID Utama (Diskominfo)
     Staff("ppid-utama", "Rina Mardiana, S.Sos.", "ppid-utama", ROLE_PPID, "PPID Utama"),

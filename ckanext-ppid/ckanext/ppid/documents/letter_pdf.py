@@ -2,8 +2,8 @@
 
 Both are official letters of the PPID with the same parts: the body's letterhead (kop), the letter number and
 date, the addressee, the request it answers, sections of labelled lines and paragraphs, and the PPID's
-signature block. What each letter says is decided by ``request_letters``; this module only lays it out on the
-body's letterhead (``letterhead``), like the receipt. Every text comes translated already.
+signature block. What each letter says is decided by ``requests.letters.issue``; this module only lays it out
+on the body's letterhead (``letterhead``), like the receipt. Every text comes translated already.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The receipt of a request (tanda bukti, UU 14/2008 Ps 22(4)) as a PDF: A4, the body's letterhead, a QR code.
 
-The QR code carries the public verification URL with a signed token (``requests.receipt_token``); it is
+The QR code carries the public verification URL with a signed token (``requests.core.receipt_token``); it is
 an SVG drawn by segno, so the PDF stays sharp and small. Laid out on the body's letterhead
 (``letterhead``) like the letters and the register PDF; the caller gives the texts already translated.
 """

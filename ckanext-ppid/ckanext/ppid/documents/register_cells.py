@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 from ckanext.ppid.documents.dates import Locale, format_date, parse_date
 from ckanext.ppid.law import berkala, categories, exemptions, serta_merta
-from ckanext.ppid.markers import N_
-from ckanext.ppid.register.restriction import EXEMPTED, STATUS_LABELS
+from ckanext.ppid.law.markers import N_
+from ckanext.ppid.register.core.restriction import EXEMPTED, STATUS_LABELS
 
 Translate = Callable[[str], str]
 Values = Literal["labels", "codes"]

@@ -20,8 +20,8 @@ from ckanext.ppid.documents.dates import Locale, format_datetime
 from ckanext.ppid.documents.letterhead import Letterhead
 from ckanext.ppid.documents.register_cells import Cells, Translate, Values
 from ckanext.ppid.law import categories
-from ckanext.ppid.markers import N_
-from ckanext.ppid.register.restriction import EXEMPTED
+from ckanext.ppid.law.markers import N_
+from ckanext.ppid.register.core.restriction import EXEMPTED
 
 Kind = Literal["dip", "dik"]
 # A DIP lists the public categories in the law's order (UU 14/2008 Ps 9, 10, 11); a DIK the exempted one.

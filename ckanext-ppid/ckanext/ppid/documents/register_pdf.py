@@ -25,7 +25,7 @@ from ckanext.ppid.documents.dates import Locale
 from ckanext.ppid.documents.letterhead import render_html, render_pdf
 from ckanext.ppid.documents.register_cells import Translate
 from ckanext.ppid.documents.register_export import RegisterDocument, RegisterExport, build
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 
 SAFE_LINK = re.compile(r"^https?://", re.IGNORECASE)
 

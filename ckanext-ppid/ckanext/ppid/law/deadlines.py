@@ -1,8 +1,8 @@
 """Every time limit of the KIP procedure and its neighbours (kip-domain section 7), as data.
 
 A deadline counts ``amount`` ``unit``s from ``start_event`` (backwards when ``before`` is set). Working
-days are counted with ``ckanext.ppid.workdays``; ``immediately`` means no period at all (the law forbids
-delay), so the clock shows the duty rather than a due date.
+days are counted with ``ckanext.ppid.calendar.core.workdays``; ``immediately`` means no period at all (the law
+forbids delay), so the clock shows the duty rather than a due date.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Literal
 
 from ckanext.ppid.law import berkala, exemptions
 from ckanext.ppid.law.confidence import Confidence
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 
 Unit = Literal["working_days", "calendar_days", "hours", "months", "years", "immediately"]
 UNITS: tuple[Unit, ...] = ("working_days", "calendar_days", "hours", "months", "years", "immediately")

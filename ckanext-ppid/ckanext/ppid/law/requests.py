@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ckanext.ppid.law.confidence import Confidence
+from ckanext.ppid.law.markers import N_
 from ckanext.ppid.law.units import Role
-from ckanext.ppid.markers import N_
 
 # The requester is an actor of the procedure, not a role of the PPID structure (law/units.py ROLES).
 APPLICANT = Role("pemohon", N_("Applicant"), "UU 14/2008 Ps 1 angka 12", "C")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ckanext.ppid.law.confidence import Confidence
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 
 # Entries that restate a letter of UU Ps 11(1) are confirmed; the rest is the Perki list as PPID pages
 # publish it (kip-domain 9.5).

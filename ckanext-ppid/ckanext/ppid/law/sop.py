@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ckanext.ppid.law.confidence import Confidence
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ckanext.ppid.law.confidence import Confidence
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 
 # Permendagri 3/2017 replaced Permendagri 35/2010; its article numbers on the structure were not read.
 _PMDN = "Permendagri 3/2017 (articles not verified)"

@@ -1,1 +1,3 @@
-"""The information register: DIP and exempted information (pure core; no CKAN imports)."""
+"""The information register (DIP and exempted information): its rules, imports, exports, pages and guards.
+
+:mod:`core` holds the register's rules (no CKAN import); the rest applies them in CKAN."""

@@ -1,5 +1,3 @@
-"""Information requests, objections and disputes: the state machines, the legal clock and their checks.
+"""Information requests, objections and disputes: filing, handling, lists, letters and their legal clock.
 
-The modules of this package are the functional core (no CKAN import); the CKAN shell stores the cases and
-calls them.
-"""
+:mod:`core` is the functional core (no CKAN import); the rest stores the cases and serves them."""

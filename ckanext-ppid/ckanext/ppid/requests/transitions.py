@@ -1,254 +1,242 @@
-"""The request state machine, and the entry to all three machines: what a role may do now, and doing it.
+"""Taking a transition on a stored case: the core decides, this module stores what it decided.
 
-As in Alaveteli the machine lives in one place, out of models and views (``machine`` says how transitions
-work; objections and disputes have their own modules). :func:`available` lists what a role may do on a
-case now; :func:`apply` performs one transition and returns the new case, the event to append to the
-case's history and, for an objection or a dispute, the case it opens, or raises
-:class:`~ckanext.ppid.requests.machine.TransitionRefused`.
-
-The PPID Utama may forward a request to a PPID Pelaksana of the same body (the clock keeps running); a
-request for information another public body holds is answered by referral, a written notice saying who
-holds it (Ps 22(7)(a)(b)).
+One function per kind of case. Each builds the core's value from the row (``cases``), asks the core's
+machine (``requests.core.transitions.apply``), writes the new state back, recomputes the due dates, appends
+the history entry (with the due dates it moved) and the audit event, and creates the objection or dispute the
+transition opened. Nothing is committed here: the caller commits, with whatever else belongs to the same
+change (a letter number, a delivered file), or rolls back. A refusal is a ``ValidationError`` whose messages
+are translated, so the API and the pages answer 4xx with the law's reason.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
-from ckanext.ppid.law import requests as law_requests
-from ckanext.ppid.markers import N_
-from ckanext.ppid.register.consequence import Problem
-from ckanext.ppid.requests import clock, dispute_transitions, notice, objection_grounds, objection_transitions
-from ckanext.ppid.requests.clock import ClockSettings
-from ckanext.ppid.requests.machine import (
-    APPLICANT,
-    LAPSE_RECORDED,
-    NOT_LAPSED,
-    PELAKSANA,
-    PETUGAS,
-    SYSTEM,
-    UTAMA,
-    Applied,
-    Moment,
-    Params,
-    Transition,
-    at_now,
-    const,
-    offered,
-    param,
-    perform,
-    sets,
-    text,
-    withdrawal_check,
-)
-from ckanext.ppid.requests.states import (
-    AWAITING_NOTICE,
-    REQUEST_STATUSES,
-    DisputeCase,
-    Notice,
-    ObjectionCase,
-    RequestCase,
-)
+import ckan.plugins.toolkit as tk
+from ckan import model
 
-STAFF = frozenset({PELAKSANA, UTAMA})
-DESK = STAFF | {PETUGAS}
+from ckanext.ppid.audit import log
+from ckanext.ppid.requests import cases
+from ckanext.ppid.requests.core import clock, transitions
+from ckanext.ppid.requests.core.clock import ClockSettings, DueDate
+from ckanext.ppid.requests.core.machine import Applied, Event, TransitionRefused
+from ckanext.ppid.requests.core.states import DisputeCase, ObjectionCase
+from ckanext.ppid.requests.filing.store import clock_settings, due_date_changes
+from ckanext.ppid.requests.model.dispute import Dispute
+from ckanext.ppid.requests.model.event import RequestEvent
+from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.model.objection import Objection
+from ckanext.ppid.shell import messages as law_messages
 
-MISSING_UNIT = N_("Choose the unit to forward the request to.")
-SAME_UNIT = N_("The request is already with this unit.")
-ALREADY_EXTENDED = N_("The request was already extended once: UU 14/2008 Ps 22(8) allows one extension.")
-TOO_LATE_TO_EXTEND = N_("An extension must be decided by the notice deadline, {due}.")
-MISSING_EXTENSION_REASONS = N_("Give the written reasons for the extension (UU 14/2008 Ps 22(8)).")
-MISSING_HOLDER = N_("Name the public body that holds the information.")
-NOTHING_TO_DELIVER = N_("Only granted information is handed over.")
-MISSING_DELIVERED = N_("List the files or register items handed over.")
-MUST_DELIVER = N_("Granted information is handed over, not closed without it.")
-NO_GROUND = N_("No objection ground applies to this request today.")
-MISSING_GROUNDS = N_("Choose at least one ground of objection.")
-GROUND_NOT_AVAILABLE = N_("Ground {ground} does not apply to this request today.")
+REQUEST, OBJECTION, DISPUTE = "permohonan", "keberatan", "sengketa"
 
 
-def _forward_check(case: RequestCase, params: Params, now: Moment) -> list[Problem]:
-    return [Problem("unit", SAME_UNIT)] if text(params, "unit") == case.unit else []
+@dataclass(frozen=True)
+class Taken:
+    """A transition stored: the row it changed, the row it opened (an objection, a dispute) and its event."""
+
+    row: Any
+    event: RequestEvent
+    opened: Any = None
 
 
-def _extension_guard(case: RequestCase, now: Moment) -> Problem | None:
-    if case.extended_at is not None:
-        return Problem("", ALREADY_EXTENDED)
-    due = clock.notice_due(case, now.settings).due
-    return Problem("", TOO_LATE_TO_EXTEND, {"due": due}) if now.today > due else None
+def refusal(refused: TransitionRefused) -> tk.ValidationError:
+    """The core's refusal as a ValidationError, each message translated and filled in."""
+    errors: dict[str, list[str]] = {}
+    for problem in refused.problems:
+        errors.setdefault(problem.field or "message", []).append(
+            law_messages.filled(problem.message, problem.params)
+        )
+    if not refused.problems:
+        errors["message"] = [law_messages.filled(refused.message, refused.params)]
+    return tk.ValidationError(errors)
 
 
-def _notice_check(case: RequestCase, params: Params, now: Moment) -> list[Problem]:
-    return notice.problems(params.get("outcome"), params.get("notice") or Notice())
+def jsonable(value: Any) -> Any:
+    """Transition parameters as JSON for the case's history (notices, dates, tuples)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return jsonable(dataclasses.asdict(value))
+    if isinstance(value, Mapping):
+        return {str(key): jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [jsonable(item) for item in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
 
 
-def _referral(case: RequestCase, params: Params, now: Moment) -> Notice:
-    return Notice(held=False, holder=text(params, "holder"), reasons=text(params, "reasons"))
+def _stored(due: Mapping[str, DueDate]) -> dict[str, str]:
+    return {key: day.isoformat() for key, day in clock.stored_dates(due).items()}
 
 
-def _grants(case: RequestCase) -> bool:
-    return case.outcome is not None and law_requests.outcome(case.outcome).grants
+def _old(row: Any) -> dict[str, dt.date]:
+    return {key: dt.date.fromisoformat(value) for key, value in (row.due_dates or {}).items()}
 
 
-def _lapse_guard(case: RequestCase, now: Moment) -> Problem | None:
-    if case.lapse_recorded_at is not None:
-        return Problem("", LAPSE_RECORDED)
-    due = clock.notice_due(case, now.settings).due
-    return None if now.today > due else Problem("", NOT_LAPSED, {"due": due})
+def _set_due_dates(row: Any, due: Mapping[str, DueDate], party: clock.Party) -> list[dict[str, Any]]:
+    """Store ``due`` on ``row`` with the earliest open one of ``party``; the changes, for the history."""
+    moved = due_date_changes(clock.changes(_old(row), due))
+    row.due_dates = _stored(due)
+    first = clock.next_open(due, party)
+    row.next_due = first.due if first else None
+    return moved
 
 
-def _open_grounds(case: RequestCase, now: Moment) -> set[str]:
-    return {entry.ground.code for entry in objection_grounds.available_grounds(case, now.settings, now.today)}
+def request_due(case: InformationRequest, settings: ClockSettings) -> dict[str, DueDate]:
+    return clock.request_due_dates(cases.request_case(case), settings)
 
 
-def _objection_check(case: RequestCase, params: Params, now: Moment) -> list[Problem]:
-    grounds = params.get("grounds") or ()
-    if not grounds:
-        return [Problem("grounds", MISSING_GROUNDS)]
-    open_ = _open_grounds(case, now)
-    return [
-        Problem("grounds", GROUND_NOT_AVAILABLE, {"ground": code}) for code in grounds if code not in open_
-    ]
+def objection_due(objection: Objection, settings: ClockSettings, today: dt.date) -> dict[str, DueDate]:
+    return clock.objection_due_dates(cases.objection_case(objection), settings, today)
 
 
-def _open_objection(case: RequestCase, params: Params, now: Moment) -> ObjectionCase:
-    return ObjectionCase("diajukan", now.at, tuple(sorted(set(params["grounds"]))))
+def _apply(core: Any, code: str, role: str, params: Mapping[str, Any], at: dt.datetime) -> Applied:
+    try:
+        return transitions.apply(core, code, role, params, at, clock_settings())
+    except TransitionRefused as refused:
+        raise refusal(refused) from refused
 
 
-REQUEST_TRANSITIONS = (
-    Transition(
-        code="verifikasi",
-        label=N_("Check the applicant's identity"),
-        sources=frozenset({"diterima"}),
-        target="verifikasi",
-        roles=DESK,
-        legal_basis="UU 14/2008 Ps 1 angka 12",
-    ),
-    Transition(
-        code="proses",
-        label=N_("Start processing"),
-        sources=frozenset({"diterima", "verifikasi"}),
-        target="diproses",
-        roles=STAFF,
-        legal_basis="UU 14/2008 Ps 22(7)",
-    ),
-    Transition(
-        code="teruskan",
-        label=N_("Forward to a PPID Pelaksana"),
-        sources=AWAITING_NOTICE,
-        target=None,
-        roles=frozenset({UTAMA}),
-        legal_basis="Permendagri 3/2017 (PPID Utama coordinates; articles not verified)",
-        effect=sets(unit=param("unit")),
-        requires=(("unit", MISSING_UNIT),),
-        check=_forward_check,
-    ),
-    Transition(
-        code="perpanjang",
-        label=N_("Extend the deadline by 7 working days"),
-        sources=AWAITING_NOTICE,
-        target="diproses",
-        roles=STAFF,
-        legal_basis="UU 14/2008 Ps 22(8)",
-        effect=sets(extended_at=at_now, extension_reasons=param("reasons")),
-        guard=_extension_guard,
-        requires=(("reasons", MISSING_EXTENSION_REASONS),),
-    ),
-    Transition(
-        code="kirim_pemberitahuan",
-        label=N_("Send the written notice"),
-        sources=AWAITING_NOTICE,
-        target="pemberitahuan_dikirim",
-        roles=STAFF,
-        legal_basis="UU 14/2008 Ps 22(7)",
-        effect=sets(
-            outcome=param("outcome"),
-            notice=lambda case, params, now: params.get("notice") or Notice(),
-            notice_sent_at=at_now,
-        ),
-        check=_notice_check,
-    ),
-    Transition(
-        code="rujuk",
-        label=N_("Refer to the public body that holds the information"),
-        sources=AWAITING_NOTICE,
-        target="pemberitahuan_dikirim",
-        roles=STAFF,
-        legal_basis="UU 14/2008 Ps 22(7)(a)(b)",
-        effect=sets(outcome=const("tidak_dikuasai"), notice=_referral, notice_sent_at=at_now),
-        requires=(("holder", MISSING_HOLDER),),
-    ),
-    Transition(
-        code="serahkan_informasi",
-        label=N_("Hand over the information"),
-        sources=frozenset({"pemberitahuan_dikirim"}),
-        target="selesai",
-        roles=DESK,
-        legal_basis="UU 14/2008 Ps 22(7)(d)(f)",
-        effect=sets(delivered_at=at_now, closed_at=at_now),
-        guard=lambda case, now: None if _grants(case) else Problem("", NOTHING_TO_DELIVER),
-        check=lambda case, params, now: [] if params.get("items") else [Problem("items", MISSING_DELIVERED)],
-    ),
-    Transition(
-        code="tutup",
-        label=N_("Close the request"),
-        sources=frozenset({"pemberitahuan_dikirim"}),
-        target="selesai",
-        roles=STAFF | {SYSTEM},
-        legal_basis="practice",
-        effect=sets(closed_at=at_now),
-        guard=lambda case, now: Problem("", MUST_DELIVER) if _grants(case) else None,
-    ),
-    Transition(
-        code="batalkan",
-        label=N_("Withdraw the request"),
-        sources=AWAITING_NOTICE,
-        target="selesai",
-        roles=DESK | {APPLICANT},
-        legal_basis="practice",
-        effect=sets(outcome=const("dibatalkan_pemohon"), closed_at=at_now),
-        check=withdrawal_check,
-    ),
-    Transition(
-        code="catat_batas_terlewati",
-        label=N_("Record that the notice deadline passed unanswered"),
-        sources=AWAITING_NOTICE,
-        target=None,
-        roles=frozenset({SYSTEM}),
-        legal_basis="UU 14/2008 Ps 35(1)(c)",
-        effect=sets(lapse_recorded_at=at_now),
-        guard=_lapse_guard,
-    ),
-    Transition(
-        code="ajukan_keberatan",
-        label=N_("Object to the Atasan PPID"),
-        sources=frozenset(entry.code for entry in REQUEST_STATUSES),
-        target=None,
-        roles=DESK | {APPLICANT},
-        legal_basis="UU 14/2008 Ps 35-36",
-        effect=sets(grounds_raised=lambda case, params, now: case.grounds_raised | set(params["grounds"])),
-        guard=lambda case, now: None if _open_grounds(case, now) else Problem("", NO_GROUND),
-        check=_objection_check,
-        opens=_open_objection,
-    ),
-)
-
-MACHINES: Mapping[type, tuple[Transition, ...]] = {
-    RequestCase: REQUEST_TRANSITIONS,
-    ObjectionCase: objection_transitions.OBJECTION_TRANSITIONS,
-    DisputeCase: dispute_transitions.DISPUTE_TRANSITIONS,
-}
-Case = RequestCase | ObjectionCase | DisputeCase
+def _event(
+    case: InformationRequest, machine: str, subject_id: str | None, event: Event, actor: Any, moved: list
+) -> RequestEvent:
+    row = RequestEvent(
+        request_id=case.id,
+        machine=machine,
+        subject_id=subject_id,
+        occurred_at=event.at,
+        actor_id=getattr(actor, "id", None),
+        actor_role=event.role,
+        transition=event.transition,
+        status_before=event.status_before,
+        status_after=event.status_after,
+        params=jsonable(event.params),
+        due_date_changes=moved,
+    )
+    model.Session.add(row)
+    log.record(
+        f"{machine}.{event.transition}",
+        {REQUEST: "information_request", OBJECTION: "objection", DISPUTE: "dispute"}[machine],
+        subject_id or case.id,
+        unit=case.current_unit_id,
+        details={
+            "registration_number": case.registration_number,
+            "role": event.role,
+            "status_before": event.status_before,
+            "status_after": event.status_after,
+        },
+        actor=actor,
+    )
+    return row
 
 
-def available(case: Case, role: str, at: dt.datetime, settings: ClockSettings) -> tuple[Transition, ...]:
-    """The transitions ``role`` may take on ``case`` at ``at`` (parameters are checked by :func:`apply`)."""
-    return offered(MACHINES[type(case)], case, Moment(at, role, settings))
+def on_request(
+    case: InformationRequest,
+    code: str,
+    actor: Any,
+    role: str,
+    params: Mapping[str, Any],
+    at: dt.datetime | None = None,
+) -> Taken:
+    """Take ``code`` on a request; an objection it opens (``ajukan_keberatan``) is created."""
+    at = at or dt.datetime.now(dt.timezone.utc)
+    settings = clock_settings()
+    applied = _apply(cases.request_case(case), code, role, params, at)
+    cases.store_request(case, applied.case)
+    moved = _set_due_dates(case, request_due(case, settings), "ppid")
+    opened, opened_moved = None, []
+    if isinstance(applied.opened, ObjectionCase):
+        opened, opened_moved = _open_objection(case, applied.opened, actor, role, params, settings)
+    event = _record(case, (REQUEST, None), applied, actor, moved, (OBJECTION, opened, opened_moved))
+    return Taken(case, event, opened)
 
 
-def apply(
-    case: Case, code: str, role: str, params: Params, at: dt.datetime, settings: ClockSettings
-) -> Applied:
-    """Take transition ``code`` on ``case`` as ``role`` at ``at``; raises ``TransitionRefused``."""
-    return perform(MACHINES[type(case)], case, code, params, Moment(at, role, settings))
+def _record(
+    case: InformationRequest,
+    subject: tuple[str, str | None],
+    applied: Applied,
+    actor: Any,
+    moved: list[dict[str, Any]],
+    opening: tuple[str, Any, list[dict[str, Any]]],
+) -> RequestEvent:
+    """The change's event on ``subject`` (machine, id) and, when it opened a case, that case's first event."""
+    model.Session.flush()  # the opened case gets its id
+    event = _event(case, *subject, applied.event, actor, moved)
+    opened_machine, opened, opened_moved = opening
+    if opened is not None:
+        first = dataclasses.replace(applied.event, status_before=None, status_after=opened.status)
+        _event(case, opened_machine, opened.id, first, actor, opened_moved)
+    model.Session.flush()
+    return event
+
+
+def _open_objection(
+    case: InformationRequest,
+    core: ObjectionCase,
+    actor: Any,
+    role: str,
+    params: Mapping[str, Any],
+    settings: ClockSettings,
+) -> tuple[Objection, list[dict[str, Any]]]:
+    statement = params.get("statement")
+    objection = Objection(
+        request_id=case.id,
+        received_day=settings.received(core.received_at).day,
+        statement=statement.strip() if isinstance(statement, str) else "",
+        filed_by=getattr(actor, "id", None),
+        filer_role=role,
+    )
+    cases.store_objection(objection, core)
+    due = objection_due(objection, settings, settings.local_day(core.received_at))
+    moved = _set_due_dates(objection, due, "atasan_ppid")
+    model.Session.add(objection)
+    return objection, moved
+
+
+def on_objection(
+    objection: Objection,
+    code: str,
+    actor: Any,
+    role: str,
+    params: Mapping[str, Any],
+    at: dt.datetime | None = None,
+) -> Taken:
+    """Take ``code`` on an objection; a dispute it opens (``ajukan_sengketa``) is created."""
+    at = at or dt.datetime.now(dt.timezone.utc)
+    settings = clock_settings()
+    applied = _apply(cases.objection_case(objection), code, role, params, at)
+    cases.store_objection(objection, applied.case)
+    due = objection_due(objection, settings, settings.local_day(at))
+    moved = _set_due_dates(objection, due, "atasan_ppid")
+    opened = None
+    if isinstance(applied.opened, DisputeCase):
+        opened = Dispute(objection_id=objection.id, request_id=objection.request_id)
+        cases.store_dispute(opened, applied.opened)
+        model.Session.add(opened)
+    subject = (OBJECTION, objection.id)
+    event = _record(objection.request, subject, applied, actor, moved, (DISPUTE, opened, []))
+    return Taken(objection, event, opened)
+
+
+def on_dispute(
+    dispute: Dispute,
+    code: str,
+    actor: Any,
+    role: str,
+    params: Mapping[str, Any],
+    at: dt.datetime | None = None,
+) -> Taken:
+    """Take ``code`` on a dispute (the stages of the proceedings and their result)."""
+    at = at or dt.datetime.now(dt.timezone.utc)
+    applied = _apply(cases.dispute_case(dispute), code, role, params, at)
+    cases.store_dispute(dispute, applied.case)
+    model.Session.flush()
+    event = _event(dispute.objection.request, DISPUTE, dispute.id, applied.event, actor, [])
+    model.Session.flush()
+    return Taken(dispute, event)

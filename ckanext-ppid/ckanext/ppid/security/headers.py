@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from flask import Flask, Response, request
 
-from ckanext.ppid import settings
+from ckanext.ppid.shell import settings
 
 FIXED = {
     "X-Frame-Options": "SAMEORIGIN",

@@ -9,9 +9,9 @@ from __future__ import annotations
 import ckan.plugins.toolkit as tk
 from flask import Flask, Response, json, request
 
-from ckanext.ppid import settings
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 from ckanext.ppid.security import input_checks
+from ckanext.ppid.shell import settings
 
 MESSAGES = {
     input_checks.NUL: N_("The request holds a NUL character, which no field accepts."),

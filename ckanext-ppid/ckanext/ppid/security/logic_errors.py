@@ -17,7 +17,7 @@ from flask import Flask
 from passlib.exc import PasswordSizeError
 from werkzeug.exceptions import BadRequest, Forbidden, HTTPException, NotFound
 
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 
 BAD_QUERY = N_("The search query cannot be read.")
 

@@ -21,8 +21,8 @@ from ckan import model
 from ckan.lib.redis import connect_to_redis
 from flask import Response, has_request_context, make_response, request
 
-from ckanext.ppid import settings
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
+from ckanext.ppid.shell import settings
 
 LOCKED = N_(
     "Too many sign-in attempts. Please wait {minutes} minutes and try again, or reset your password with "

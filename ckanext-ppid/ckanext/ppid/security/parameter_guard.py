@@ -12,9 +12,9 @@ import ckan.plugins.toolkit as tk
 from ckan.lib.formatters import localised_number
 from flask import Flask, Response, json, request
 
-from ckanext.ppid import settings
 from ckanext.ppid.security import parameter_rules
 from ckanext.ppid.security.parameter_rules import Problem
+from ckanext.ppid.shell import settings
 
 OWN_PREFIX = "ppid_"
 DCAT_ENDPOINTS = frozenset(("dcat.read_catalog", "dcat.read_dataset", "dcat.read_dataset_series"))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from fnmatch import fnmatchcase
 from typing import Any, NamedTuple
 
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 
 NOT_TEXT = N_("Give text here, not a number, a list or an object.")
 NOT_BOOLEAN = N_("Give true or false.")

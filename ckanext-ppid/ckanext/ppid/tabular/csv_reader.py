@@ -6,7 +6,7 @@ import csv
 import io
 from collections import Counter
 
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 from ckanext.ppid.tabular.decoding import decode_text
 from ckanext.ppid.tabular.tables import (
     DEFAULT_MAX_COLUMNS,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 from ckanext.ppid.tabular.tables import Notice, UnreadableFile
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 
 # A register or a budget has a few dozen columns: thousands are a malformed or hostile file, whose header
 # search would take minutes (ckanext.ppid.input.max_columns sets the portal's limit).

@@ -17,7 +17,7 @@ import openpyxl
 from lxml import etree
 from openpyxl.utils.cell import range_boundaries
 
-from ckanext.ppid.markers import N_
+from ckanext.ppid.law.markers import N_
 from ckanext.ppid.tabular.tables import (
     DEFAULT_MAX_COLUMNS,
     TOO_LONG,

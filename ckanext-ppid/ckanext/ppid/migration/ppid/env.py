@@ -1,5 +1,5 @@
 """Alembic environment of the ppid plugin (version table ppid_alembic_version)."""
 
-from ckanext.ppid.migrations import run_environment
+from ckanext.ppid.shell.migrations import run_environment
 
 run_environment(__file__)

@@ -1,0 +1,98 @@
+"""The audit-log page, ``/ppid/audit``: sysadmins and the PPID Utama's officers filter the events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+from ckan import model
+from ckan.lib.pagination import Page
+from flask import Blueprint
+
+from ckanext.ppid.law.markers import N_
+from ckanext.ppid.shell import paged_lists, settings
+
+audit_pages = Blueprint("ppid_audit", __name__, url_prefix="/ppid")
+FILTERS = ("actor", "action", "object_id", "unit", "since", "until")
+PAGE_SIZE = 50
+ACTION_LABELS = {
+    "role.grant": N_("Role granted"),
+    "role.revoke": N_("Role revoked"),
+    "register.item.create": N_("Register item created"),
+    "register.item.update": N_("Register item changed"),
+    "register.item.category": N_("Register item's category changed"),
+    "register.exemption.status": N_("Exemption status changed"),
+    "register.item.delete": N_("Register item deleted"),
+    "register.item.purge": N_("Register item purged"),
+    "register.import.commit": N_("Register imported from a spreadsheet"),
+    "unit.member.add": N_("Added to a PPID unit"),
+    "unit.member.capacity": N_("Role in a PPID unit changed"),
+    "unit.member.remove": N_("Removed from a PPID unit"),
+    "resource.withheld.download": N_("Withheld document downloaded"),
+    "resource.withheld.read": N_("Withheld document read"),
+}
+
+
+def _context() -> dict[str, Any]:
+    return {
+        "user": tk.current_user.name if tk.current_user.is_authenticated else "",
+        "auth_user_obj": tk.current_user,
+    }
+
+
+def _units() -> list[model.Group]:
+    return (
+        model.Session.query(model.Group)
+        .filter(model.Group.is_organization.is_(True), model.Group.state == "active")
+        .order_by(model.Group.title)
+        .all()
+    )
+
+
+def _local(event: dict[str, Any]) -> dict[str, Any]:
+    moment = dt.datetime.fromisoformat(event["occurred_at"])
+    return dict(event, local_time=moment.astimezone(zoneinfo.ZoneInfo(settings.timezone())))
+
+
+def index() -> Any:
+    context = _context()
+    try:
+        tk.check_access("ppid_audit_list", context)
+    except tk.NotAuthorized:
+        tk.abort(403, tk._("Only sysadmins and the PPID Utama's officers may read the audit log."))
+    filters = {
+        name: tk.request.args[name].strip() for name in FILTERS if tk.request.args.get(name, "").strip()
+    }
+    errors: dict[str, list[str]] = {}
+    page_number = paged_lists.page_number("page", errors)
+    found: dict[str, Any] = {"count": 0, "results": []}
+    if not errors:
+        query = dict(filters, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+        try:
+            found = tk.get_action("ppid_audit_list")(context, query)
+        except tk.ValidationError as error:
+            errors = error.error_dict
+        else:
+            paged_lists.beyond_the_last(found, page_number, PAGE_SIZE, "page", errors)
+    page = Page(
+        collection=[_local(event) for event in found["results"]],
+        page=page_number,
+        item_count=found["count"],
+        items_per_page=PAGE_SIZE,
+        presliced_list=True,
+        **filters,
+    )
+    extra_vars = {
+        "page": page,
+        "filters": filters,
+        "errors": errors,
+        "units": _units(),
+        "labels": {code: tk._(label) for code, label in ACTION_LABELS.items()},
+        "timezone": settings.timezone(),
+    }
+    return tk.render("ppid/audit.html", extra_vars), 400 if errors else 200
+
+
+audit_pages.add_url_rule("/audit", view_func=index, endpoint="index")

@@ -1,0 +1,1 @@
+"""The working-day calendar as pure functions (no CKAN import)."""

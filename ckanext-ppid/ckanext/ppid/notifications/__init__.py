@@ -1,0 +1,1 @@
+"""The outbox: every message to a person, its channels (mail, gateway), recipients and retries."""

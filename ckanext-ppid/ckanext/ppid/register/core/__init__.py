@@ -1,0 +1,1 @@
+"""The information register: DIP and exempted information (pure core; no CKAN imports)."""

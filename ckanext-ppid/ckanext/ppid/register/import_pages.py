@@ -1,0 +1,177 @@
+"""Pages with which a unit's staff import register rows and their documents: upload, preview, commit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+from flask import Blueprint
+
+from ckanext.ppid.law import categories
+from ckanext.ppid.register import imports, staging
+from ckanext.ppid.register.archive import BatchRefused
+from ckanext.ppid.shell import settings
+
+register_import_pages = Blueprint("ppid_import", __name__, url_prefix="/ppid/import")
+DEFAULT_FIELDS = (
+    "owner_org",
+    "kategori",
+    "tahun",
+    "nomor_sk_ppid",
+    "tanggal_penetapan",
+    "persetujuan_pimpinan",
+)
+
+
+def _user() -> str:
+    if not tk.current_user.is_authenticated:
+        tk.abort(403, tk._("Log in as the staff of a PPID unit to import a register."))
+    return tk.current_user.name
+
+
+def _units() -> list[dict[str, Any]]:
+    """The units the user may add register items to."""
+    context = {"user": _user()}
+    return tk.get_action("organization_list_for_user")(context, {"permission": "create_dataset"})
+
+
+def message(notice: Any) -> str:
+    """A core notice (an English msgid and its values) in the visitor's language."""
+    return tk._(notice.message).format(**notice.params)
+
+
+def limits() -> dict[str, int]:
+    """The document limits, for the forms."""
+    return {
+        "file_mb": settings.document_max_bytes() // settings.MB,
+        "batch_mb": settings.document_batch_max_bytes() // settings.MB,
+        "files": settings.document_max_files(),
+    }
+
+
+def uploaded_documents() -> tuple[list[Any], Any]:
+    """The files of the form's multiple document input and its ZIP input (empty inputs left out)."""
+    files = [file for file in tk.request.files.getlist("documents") if file and file.filename]
+    archive = tk.request.files.get("archive")
+    return files, archive if archive is not None and archive.filename else None
+
+
+def form() -> str:
+    units = _units()
+    if not units:
+        tk.abort(403, tk._("You are not staff of any PPID unit."))
+    categories_ = [{"value": c.code, "label": tk._(c.label)} for c in categories.CATEGORIES]
+    return tk.render(
+        "ppid/import_form.html", {"units": units, "categories": categories_, "errors": {}, "limits": limits()}
+    )
+
+
+def upload() -> Any:
+    user = _user()
+    units = _units()
+    # Checked before anything is read or staged: a file from someone who may not import is not kept.
+    if not units:
+        tk.abort(403, tk._("You are not staff of any PPID unit."))
+    file = tk.request.files.get("file")
+    if file is None or not file.filename:
+        tk.h.flash_error(tk._("Choose a CSV or XLSX file."))
+        return tk.redirect_to("ppid_import.form")
+    allowed = {unit["id"] for unit in units} | {unit["name"] for unit in units}
+    defaults = {key: tk.request.form[key] for key in DEFAULT_FIELDS if tk.request.form.get(key)}
+    if defaults.get("owner_org") and defaults["owner_org"] not in allowed:
+        tk.abort(403, tk._("You cannot add items to this unit."))
+    data = file.stream.read(settings.import_max_bytes() + 1)
+    files, archive = uploaded_documents()
+    batch = None
+    if files or archive:
+        try:
+            batch = staging.stage(user, imports.PURPOSE, files, archive)
+        except BatchRefused as refused:
+            tk.h.flash_error(message(refused.notice))
+            return tk.redirect_to("ppid_import.form")
+    kept = imports.keep(file.filename, data, defaults, user, batch)
+    return tk.redirect_to("ppid_import.preview", token=kept.token)
+
+
+def _documents_shown(documents: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": document.name,
+            "url": document.url,
+            "size": document.file.size if document.file else None,
+            "problem": message(document.file.problem) if document.file and document.file.problem else None,
+        }
+        for document in documents
+    ]
+
+
+def preview(token: str) -> str:
+    kept = imports.kept(token, _user())
+    if kept is None:
+        tk.abort(404, tk._("This import has expired or does not exist; upload the file again."))
+    checked = kept.check()
+    result = checked.preview
+    rows = [
+        {
+            "source_row": row.source_row,
+            "values": row.values,
+            "documents": _documents_shown(checked.documents.by_row.get(row.source_row, [])),
+            "errors": [(error.field, message(error)) for error in row.errors],
+            "warnings": [(warning.field, message(warning)) for warning in row.warnings],
+        }
+        for row in result.rows
+    ]
+    return tk.render(
+        "ppid/import_preview.html",
+        {
+            "token": token,
+            "preview": result,
+            "rows": rows,
+            "file_errors": [message(notice) for notice in result.errors],
+            "notes": [message(notice) for notice in result.notes],
+            "uploaded": len(kept.batch.files) if kept.batch else 0,
+            "unnamed": [
+                {
+                    "name": batch_file.name,
+                    "problem": message(batch_file.problem) if batch_file.problem else None,
+                }
+                for batch_file in checked.documents.unnamed
+            ],
+        },
+    )
+
+
+def commit(token: str) -> Any:
+    kept = imports.kept(token, _user())
+    if kept is None:
+        tk.abort(404, tk._("This import has expired or does not exist; upload the file again."))
+    try:
+        created = imports.commit(kept, {"user": _user()})
+    except imports.ImportRefused as refused:
+        rows = ", ".join(str(row) for row in sorted(refused.errors))
+        tk.h.flash_error(tk._("Nothing was imported: rows {rows} were refused.").format(rows=rows))
+        for row, fields in sorted(refused.errors.items()):
+            for field, messages in fields.items():
+                if field != "_":
+                    tk.h.flash_error(f"{row}: {field}: {_joined(messages)}")
+        return tk.redirect_to("ppid_import.preview", token=token)
+    tk.h.flash_success(tk._("{count} register items were imported.").format(count=len(created)))
+    units = {item["owner_org"] for item in created}
+    if len(units) == 1:
+        return tk.redirect_to("ppid.dip_unit", unit=created[0]["organization"]["name"])
+    return tk.redirect_to("ppid.dip")
+
+
+def _joined(messages: Any) -> str:
+    """CKAN's error values are lists of strings, or dicts of them for resources."""
+    if isinstance(messages, dict):
+        return "; ".join(_joined(value) for value in messages.values())
+    if isinstance(messages, list):
+        return "; ".join(_joined(value) for value in messages if value)
+    return str(messages)
+
+
+register_import_pages.add_url_rule("/", view_func=form, endpoint="form", methods=["GET"])
+register_import_pages.add_url_rule("/", view_func=upload, endpoint="upload", methods=["POST"])
+register_import_pages.add_url_rule("/<token>", view_func=preview, endpoint="preview", methods=["GET"])
+register_import_pages.add_url_rule("/<token>", view_func=commit, endpoint="commit", methods=["POST"])

@@ -1,0 +1,1 @@
+"""Information disputes at the Komisi Informasi, and what their decisions open in the register."""

@@ -1,0 +1,261 @@
+"""The staff's handling of a request on its case page, and the downloads of its letters and delivered files.
+
+The case page shows a form for each transition the visitor may take now (``ppid_request_transitions``);
+each form posts to a route here, which calls the action: on success a flash and a redirect back to the
+case, on a refusal the case page again with the form's errors and its values (400). The letters (they name
+the applicant) and the delivered files are served only to the applicant and the staff handling the case,
+each download recorded in the audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+from ckan import model
+from flask import Blueprint, Response
+
+from ckanext.ppid.law import exemptions
+from ckanext.ppid.law import requests as law_requests
+from ckanext.ppid.law.markers import N_
+from ckanext.ppid.requests import access
+from ckanext.ppid.requests.actions import record_personal_read
+from ckanext.ppid.requests.core.transitions import REQUEST_TRANSITIONS
+from ckanext.ppid.requests.file_pages import private_case, send_private
+from ckanext.ppid.requests.handling import deliveries as request_deliveries
+from ckanext.ppid.requests.handling.auth import NOT_STAFF
+from ckanext.ppid.requests.handling.notice_received import CODE as NOTICE_RECEIVED
+from ckanext.ppid.requests.handling.notice_received import LABEL as NOTICE_RECEIVED_LABEL
+from ckanext.ppid.requests.letters import issue
+from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.objections import dicts
+
+request_handling_pages = Blueprint("ppid_request_handling", __name__, url_prefix="/ppid/permohonan")
+
+DONE = N_("Recorded: {step}.")
+LETTER_NOT_READY = N_("The letter is being prepared; try again in a moment.")
+NO_SUCH_LETTER = N_("This request has no such letter.")
+NO_SUCH_FILE = N_("No such file was handed over on this request.")
+
+
+@dataclass(frozen=True)
+class Form:
+    """A handling form: the action it calls and the fields it sends (``many``: several values)."""
+
+    action: str
+    fields: tuple[str, ...] = ()
+    many: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
+
+
+FORMS = {
+    "verifikasi": Form("ppid_request_verify"),
+    "proses": Form("ppid_request_process"),
+    "teruskan": Form("ppid_request_forward", ("unit",)),
+    "perpanjang": Form("ppid_request_extend", ("reasons",)),
+    "kirim_pemberitahuan": Form(
+        "ppid_request_notice_send",
+        (
+            "outcome",
+            "held",
+            "holder",
+            "reasons",
+            "register_items",
+            "material",
+            "redactions",
+            "delivery_method",
+            "copy_format",
+            "costs",
+            "payment_method",
+            "documentation_due",
+            "published_at",
+        ),
+        many=("exemption_grounds",),
+    ),
+    "rujuk": Form("ppid_request_refer", ("holder", "reasons")),
+    NOTICE_RECEIVED: Form("ppid_request_notice_received", ("received_on",)),
+    "serahkan_informasi": Form("ppid_request_deliver", ("items",), files=("files",)),
+    "tutup": Form("ppid_request_close"),
+    "batalkan": Form("ppid_request_withdraw", ("reasons",)),
+}
+STEP_LABELS = {entry.code: entry.label for entry in REQUEST_TRANSITIONS} | {
+    NOTICE_RECEIVED: NOTICE_RECEIVED_LABEL
+}
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A form that came back: which, what was entered, and the errors by field."""
+
+    code: str
+    form: dict[str, Any] = field(default_factory=dict)
+    errors: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _context() -> dict[str, Any]:
+    user = tk.current_user
+    return {"user": user.name if user.is_authenticated else "", "auth_user_obj": user}
+
+
+def _choices(table: tuple, codes: frozenset[str] | None = None) -> list[tuple[str, str]]:
+    return [(entry.code, tk._(entry.label)) for entry in table if codes is None or entry.code in codes]
+
+
+def _units(current: str) -> list[tuple[str, str]]:
+    rows = (
+        model.Session.query(model.Group.name, model.Group.title)
+        .filter(
+            model.Group.is_organization.is_(True), model.Group.state == "active", model.Group.id != current
+        )
+        .order_by(model.Group.title)
+    )
+    return [(name, title or name) for name, title in rows]
+
+
+def _needed_by() -> dict[str, str]:
+    """For each Ps 22(7) item, the outcomes whose notice must state it (the form's hints)."""
+    needs: dict[str, list[str]] = {}
+    for outcome in law_requests.OUTCOMES:
+        for item in outcome.notice_items if outcome.by_notice else ():
+            needs.setdefault(item, []).append(tk._(outcome.label))
+    return {item: ", ".join(labels) for item, labels in needs.items()}
+
+
+def _handling(case: dict[str, Any]) -> dict[str, Any]:
+    """What the handling forms offer to choose from."""
+    return {
+        "units": _units(case["current_unit"]["id"]),
+        "outcomes": _choices(
+            law_requests.OUTCOMES, frozenset(o.code for o in law_requests.OUTCOMES if o.by_notice)
+        ),
+        "grounds": [
+            (ground.code, f"{ground.code} {tk._(ground.label)}") for ground in exemptions.selectable_grounds()
+        ],
+        "deliveries": _choices(law_requests.DELIVERY_METHODS),
+        "copy_formats": _choices(law_requests.COPY_FORMATS),
+        "needed_by": _needed_by(),
+    }
+
+
+def _general_errors(failed: Failed | None) -> list[str]:
+    """The messages of a failed form that belong to none of its fields."""
+    if failed is None:
+        return []
+    form = FORMS[failed.code]
+    own = {*form.fields, *form.many, *form.files}
+    return [message for name, messages in failed.errors.items() if name not in own for message in messages]
+
+
+def case_page(id: str, failed: Failed | None = None) -> Any:
+    """The case page, with the forms of what the visitor may do now; 400 when ``failed`` comes back."""
+    context = _context()
+    try:
+        shown = tk.get_action("ppid_request_show")(context, {"id": id})
+        offered = tk.get_action("ppid_request_transitions")(_context(), {"id": id})
+    except (tk.ObjectNotFound, tk.ValidationError):  # an address no request can have (too long an id)
+        tk.abort(404, tk._("Request not found"))
+    except tk.NotAuthorized:
+        tk.abort(403, tk._("Only the applicant and the staff handling it may see this request."))
+    row = model.Session.get(InformationRequest, shown["id"])
+    try:
+        messages = tk.get_action("ppid_notification_list")(_context(), {"request_id": row.id, "limit": 100})
+    except tk.NotAuthorized:  # the Atasan PPID and the assessor read the case, not its messages
+        messages = None
+    page = tk.render(
+        "ppid/request_case.html",
+        {
+            "case": shown,
+            "objections": dicts.for_case(row, tk.current_user),
+            "transitions": [entry for entry in offered if entry["code"] in FORMS],
+            "allowed": {entry["code"] for entry in offered},
+            "handling": _handling(shown),
+            "failed": failed or Failed(""),
+            "general_errors": _general_errors(failed),
+            "role": access.role_on(tk.current_user, row),
+            "messages": messages,
+        },
+    )
+    return (page, 400) if failed else page
+
+
+def _submitted(form: Form) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What the form sent: the values to show again, and the action's parameters (with files)."""
+    entered: dict[str, Any] = {name: tk.request.form.get(name, "") for name in form.fields}
+    entered.update({name: tk.request.form.getlist(name) for name in form.many})
+    data = {**entered, **{name: tk.request.files.getlist(name) for name in form.files}}
+    return entered, data
+
+
+def take(id: str, code: str) -> Any:
+    """Post a handling form: call its action, then back to the case, with a flash or with the errors."""
+    form = FORMS[code]
+    entered, data = _submitted(form)
+    try:
+        tk.get_action(form.action)(_context(), {**data, "id": id})
+    except tk.ObjectNotFound:
+        tk.abort(404, tk._("Request not found"))
+    except tk.NotAuthorized as refused:
+        tk.abort(403, str(refused) or tk._(NOT_STAFF))
+    except tk.ValidationError as error:
+        return case_page(id, Failed(code, entered, error.error_dict))
+    tk.h.flash_success(tk._(DONE).format(step=tk._(STEP_LABELS[code])))
+    return tk.redirect_to("ppid_requests.case", id=id)
+
+
+def _letter(id: str, kind: str, download: str) -> Response:
+    case = private_case(id)
+    if not getattr(case, issue.KINDS[kind].number_column):
+        tk.abort(404, tk._(NO_SUCH_LETTER))
+    try:
+        content = issue.read(case, kind)
+    except FileNotFoundError:
+        tk.abort(404, tk._(LETTER_NOT_READY))
+    record_personal_read(case, tk.current_user, f"request.{kind}_letter.read", {"kind": kind})
+    return send_private(content, "application/pdf", f"{download}-{case.id}.pdf")
+
+
+def notice_pdf(id: str) -> Response:
+    """The written notice (or referral) as a PDF; it names the applicant, so it is read like their data."""
+    return _letter(id, issue.NOTICE, "pemberitahuan")
+
+
+def extension_pdf(id: str) -> Response:
+    """The extension notice as a PDF."""
+    return _letter(id, issue.EXTENSION, "perpanjangan")
+
+
+def delivered_file(id: str, delivery_id: str) -> Response:
+    """A file handed over on the request, as a download (never shown inline)."""
+    case = private_case(id)
+    row = request_deliveries.find(case, delivery_id)
+    try:
+        content = request_deliveries.read(row) if row is not None else None
+    except FileNotFoundError:
+        content = None
+    if content is None:
+        tk.abort(404, tk._(NO_SUCH_FILE))
+    record_personal_read(case, tk.current_user, "request.delivery.read", {"delivery_id": row.id})
+    content_type = row.content_type or "application/octet-stream"
+    return send_private(content, content_type, request_deliveries.download_name(row), as_attachment=True)
+
+
+ROUTES = {
+    "verifikasi": "/<id>/verifikasi",
+    "proses": "/<id>/proses",
+    "teruskan": "/<id>/teruskan",
+    "perpanjang": "/<id>/perpanjang",
+    "kirim_pemberitahuan": "/<id>/pemberitahuan",
+    "rujuk": "/<id>/rujuk",
+    NOTICE_RECEIVED: "/<id>/pemberitahuan-diterima",
+    "serahkan_informasi": "/<id>/serahkan",
+    "tutup": "/<id>/tutup",
+    "batalkan": "/<id>/batalkan",
+}
+for _code, _rule in ROUTES.items():
+    request_handling_pages.add_url_rule(
+        _rule, endpoint=_code, view_func=take, methods=["POST"], defaults={"code": _code}
+    )
+request_handling_pages.add_url_rule("/<id>/pemberitahuan.pdf", view_func=notice_pdf)
+request_handling_pages.add_url_rule("/<id>/perpanjangan.pdf", view_func=extension_pdf)
+request_handling_pages.add_url_rule("/<id>/serahan/<delivery_id>", view_func=delivered_file)

@@ -1,0 +1,1 @@
+"""Objections (keberatan) to the Atasan PPID: filing, the register, the decision and its letter."""

@@ -1,0 +1,134 @@
+"""Pages of information requests: the applicant's filing form, the staff's recording form, the case page
+and the applicant's list of their requests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ckan.plugins.toolkit as tk
+from ckan import model
+from flask import Blueprint
+
+from ckanext.ppid.law import requests as law_requests
+from ckanext.ppid.requests import access
+from ckanext.ppid.requests.filing import rate_limit
+from ckanext.ppid.requests.filing.validation import DESK_CHANNELS
+from ckanext.ppid.requests.handling.views import case_page
+
+request_pages = Blueprint("ppid_requests", __name__, url_prefix="/ppid/permohonan")
+
+FIELDS = (
+    "unit",
+    "applicant_type",
+    "name",
+    "nik",
+    "legal_entity_decree",
+    "address",
+    "phone",
+    "email",
+    "proxy_name",
+    "information",
+    "purpose",
+    "way_to_obtain",
+    "delivery_method",
+    "channel",
+    "received_at",
+)
+
+
+def _context() -> dict[str, Any]:
+    user = tk.current_user
+    return {"user": user.name if user.is_authenticated else "", "auth_user_obj": user}
+
+
+def _logged_in() -> None:
+    if not tk.current_user.is_authenticated:
+        tk.abort(403, tk._("Log in to file a request for information."))
+
+
+def _choices(table: tuple[law_requests.Choice, ...], codes: tuple[str, ...] | None = None) -> list:
+    return [(entry.code, tk._(entry.label)) for entry in table if codes is None or entry.code in codes]
+
+
+def _units() -> list[tuple[str, str]]:
+    rows = (
+        model.Session.query(model.Group.name, model.Group.title)
+        .filter(model.Group.is_organization.is_(True), model.Group.state == "active")
+        .order_by(model.Group.title)
+    )
+    return [(name, title or name) for name, title in rows]
+
+
+def _form_page(by_staff: bool, form: dict[str, str], errors: dict | None = None, problem: str = "") -> str:
+    return tk.render(
+        "ppid/request_form.html",
+        {
+            "by_staff": by_staff,
+            "form": form,
+            "errors": errors or {},
+            "problem": problem,
+            "units": _units(),
+            "applicant_types": _choices(law_requests.APPLICANT_TYPES),
+            "ways": _choices(law_requests.WAYS_TO_OBTAIN),
+            "deliveries": _choices(law_requests.DELIVERY_METHODS),
+            "channels": _choices(law_requests.CHANNELS, DESK_CHANNELS),
+        },
+    )
+
+
+def _submit(by_staff: bool) -> Any:
+    form = {key: tk.request.form.get(key, "") for key in FIELDS}
+    if not by_staff:
+        form.pop("channel")
+        form.pop("received_at")
+        if rate_limit.is_limited(tk.current_user.id, rate_limit.client_ip()):
+            return _form_page(False, form, problem=rate_limit.message()), 429
+    data = {**form, "identity_document": tk.request.files.get("identity_document")}
+    try:
+        case = tk.get_action("ppid_request_create")(_context(), data)
+    except tk.NotAuthorized as refused:
+        tk.abort(403, str(refused))
+    except tk.ValidationError as error:
+        return _form_page(by_staff, form, error.error_dict), 400
+    tk.h.flash_success(
+        tk._("Your request is registered under number {number}.").format(number=case["registration_number"])
+    )
+    return tk.redirect_to("ppid_requests.case", id=case["id"])
+
+
+def new() -> Any:
+    """The applicant's filing form (logged-in users)."""
+    _logged_in()
+    if tk.request.method == "POST":
+        return _submit(by_staff=False)
+    user = tk.current_user
+    return _form_page(False, {"name": user.fullname or "", "email": user.email or ""})
+
+
+def record() -> Any:
+    """The staff's form for a request that came in person, by letter, e-mail, telephone or SP4N-LAPOR!."""
+    _logged_in()
+    if not access.is_staff_anywhere(tk.current_user):
+        tk.abort(403, tk._("Only the staff of a unit and of the PPID Utama record requests for it."))
+    if tk.request.method == "POST":
+        return _submit(by_staff=True)
+    return _form_page(True, {})
+
+
+def case(id: str) -> Any:
+    """A request: its number, its due dates explained, its history, its receipt, its notice and letters, what
+    was handed over, and the forms of what the visitor may do on it now (``requests.handling.views``)."""
+    return case_page(id)
+
+
+def mine() -> str:
+    """The requests the logged-in user filed."""
+    _logged_in()
+    found = tk.get_action("ppid_request_list_mine")(_context(), {"limit": 100})
+    return tk.render("ppid/request_mine.html", {"found": found})
+
+
+request_pages.add_url_rule("/baru", view_func=new, methods=["GET", "POST"])
+request_pages.add_url_rule("/catat", view_func=record, methods=["GET", "POST"])
+request_pages.add_url_rule("/saya", view_func=mine)
+request_pages.add_url_rule("/<id>", view_func=case)

@@ -1,0 +1,1 @@
+"""What every capability's CKAN-facing code shares: settings, action parameters, messages, uploads, pages."""

@@ -1,0 +1,1 @@
+"""PPID units: their hierarchy, the roles ckanext-ppid adds, and who is staff of which unit."""

@@ -1,1 +1,0 @@
-"""Flask blueprints of the ppid plugin."""
