@@ -1,8 +1,16 @@
 """ckanext-ppid: a PPID portal for Indonesian public bodies, built as CKAN extensions."""
 
-from pathlib import Path
-
 from setuptools import find_packages, setup
+
+# The README is the project's front door, with links into docs/; the package index gets this summary of it.
+LONG_DESCRIPTION = (
+    "**ckanext-ppid** is an open-source portal with which an Indonesian public body (a Pemda with its "
+    "OPDs and kecamatan) runs its PPID duties under UU 14/2008 (Keterbukaan Informasi Publik) and Perki "
+    "1/2021, built as CKAN 2.12 extensions: the information register (DIP and exempted information), "
+    "requests for information on the legal clock, objections and disputes, budgets per OPD as plan "
+    "versus actual, and CKAN's dataset search on PostgreSQL without Solr. Bahasa Indonesia first, "
+    "English offered."
+)
 
 PLUGINS = {
     "ppid": "ckanext.ppid.plugin:PpidPlugin",
@@ -15,7 +23,7 @@ setup(
     name="ckanext-ppid",
     version="0.1.0",
     description="PPID portal (UU 14/2008, Perki 1/2021) on CKAN, with search on PostgreSQL",
-    long_description=Path(__file__).with_name("README.md").read_text(encoding="utf-8"),
+    long_description=LONG_DESCRIPTION,
     long_description_content_type="text/markdown",
     license="AGPL-3.0-or-later",
     python_requires=">=3.10",

@@ -10,7 +10,9 @@ from pathlib import Path
 from ckanext.ppid.calendar.core.workdays import NationalDay
 
 FIXTURES = Path(__file__).parent / "calendar" / "core" / "fixtures"
-# Real files copied from public repositories, next to the project (see ../shared/data/README.md).
+# Real files copied from public repositories, next to the project: the national holidays and cuti bersama of
+# 2025 and 2026 with their SKB 3 Menteri decree numbers, and the 2024 dates without them (docs/testing.md,
+# Real files from public bodies).
 SHARED_HOLIDAYS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "holidays"
 KINDS = {
     "national_holiday": "libur_nasional",

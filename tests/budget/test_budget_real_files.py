@@ -1,5 +1,7 @@
-"""The real budget files of ../shared/data/budget through the whole path: upload, background import,
-lines, DataStore, summary. Their totals were read off the files by hand (see ../shared/data/README.md)."""
+"""The real budget files of ../shared/data/budget through the whole path: upload, background import, lines,
+DataStore, summary: Lampung Selatan's SIPD export, Banten's chart-shaped JSON per OPD and its malformed
+earlier version, Tangerang Selatan's CSV per type of spending (docs/testing.md, Real files from public
+bodies). Their totals were read off the files by hand."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The systemd units of the request commands: systemd accepts them, their timers fire when the README says,
-and their services run commands this version has, as the job worker runs."""
+"""The systemd units of the request commands: systemd accepts them, their timers fire when docs/requests.md
+says, and their services run commands this version has, as the job worker runs."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ UNITS = ROOT / "deploy" / "systemd"
 SERVICE = UNITS / "ckan-ppid-register-expire.service"
 TIMER = UNITS / "ckan-ppid-register-expire.timer"
 WORKER = UNITS / "ckan-ppid-worker@.service"
-# Where deploy/ expects the checkout (README, "Operating in production").
+# Where deploy/ expects the checkout (docs/operations.md).
 INSTALL_PREFIX = "/opt/ckan-ppid"
 
 

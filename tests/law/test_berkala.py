@@ -24,7 +24,7 @@ def test_the_perki_list_in_order():
 
 
 def test_the_list_is_practice_but_other_regulation_is_the_act_itself():
-    # The Perki list was not read in the primary text (kip-domain 9.3); UU Ps 9(2)(d) was.
+    # The Perki list was not read in the primary text (docs/law.md, Periodic information); UU Ps 9(2)(d) was.
     assert berkala.berkala_item("ketenagakerjaan").confidence == "S"
     assert berkala.berkala_item("berkala_lainnya").legal_basis == "UU 14/2008 Ps 9(2)(d)"
     assert berkala.berkala_item("berkala_lainnya").confidence == "C"

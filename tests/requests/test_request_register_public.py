@@ -1,4 +1,4 @@
-"""The public request register (kip-domain 15.5): every request with what the domain allows, and tests
+"""The public request register (docs/personal-data.md): every request with what the domain allows, and tests
 that look for the applicant's personal data in the API, the page and the CSV and must not find it."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""The annual service statistics (kip-domain 10) from cases built through their transitions at backdated
-times: counts by channel, unit and outcome, Pasal 17 grounds, working days to the notice, objections and
-disputes; the public page with its year filter.
+"""The annual service statistics (docs/law.md) from cases built through their transitions at backdated times:
+counts by channel, unit and outcome, Pasal 17 grounds, working days to the notice, objections and disputes;
+the public page with its year filter.
 
 September 2026 has no holiday: from Tuesday 1 September, the 10th working day is the 15th.
 """

@@ -1,4 +1,4 @@
-"""The CKAN plugins of ckanext-ppid; each capability is its own plugin (see README)."""
+"""The ``ppid`` plugin; each capability is its own plugin (README, "Plugins"; docs/architecture.md)."""
 
 from __future__ import annotations
 

@@ -87,7 +87,7 @@ FOLLOW_PACKAGES = ("ckan.", "ckanext.scheming.", "ckanext.activity.")
 NOT_FOLLOWED = ("ckan.logic.action.", "ckan.logic.auth.", "ckan.lib.navl.", "ckan.model.", "ckan.lib.search.")
 
 # werkzeug's English name and description of an HTTP error reach the error page as text; a template that
-# wraps them in _() gets them translated (see README).
+# wraps them in _() gets them translated (see i18n/README.md).
 HTTP_ERRORS = (403, 404, 500)
 
 _TEMPLATE_NAME = re.compile(r"""["']([\w./-]+\.(?:html|txt))["']""")

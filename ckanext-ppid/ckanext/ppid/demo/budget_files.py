@@ -1,12 +1,12 @@
 """Budget files as bodies export them, written from budget lines (pure: no CKAN import).
 
-- :func:`sipd_workbook`: the SIPD "rekapitulasi belanja" XLSX, laid out as the real exports are (see
-  ``../shared/data/README.md``): title rows, a header merged over three rows, a row numbering the
-  columns, the codes in four cumulative columns (urusan or bidang, SKPD, program/kegiatan/sub kegiatan,
-  rekening), a subtotal row for every level above the accounts' sub rincian objek, the amounts as id-ID
-  text (``10.701.893.800,00``) per kelompok belanja, and the grand total in a "Jumlah" row. A realisation
-  report has an anggaran and a realisasi column per kelompok; a plan one column per kelompok and their
-  sum.
+- :func:`sipd_workbook`: the SIPD "rekapitulasi belanja" XLSX, laid out as the real exports are (such as the
+  Lampung Selatan export the tests read, docs/testing.md): title rows, a header merged over three rows, a row
+  numbering the columns, the codes in four cumulative columns (urusan or bidang, SKPD, program/kegiatan/sub
+  kegiatan, rekening), a subtotal row for every level above the accounts' sub rincian objek, the amounts as
+  id-ID text (``10.701.893.800,00``) per kelompok belanja, and the grand total in a "Jumlah" row. A
+  realisation report has an anggaran and a realisasi column per kelompok; a plan one column per kelompok and
+  their sum.
 - :func:`sipd_csv`: the same table as CSV text (``;``), each header label written out over the columns it
   spans.
 - :func:`flat_csv`: one row per account (and month, for a monthly series) with the names of its program,

@@ -1,7 +1,7 @@
 """What the demo OPDs spend on: their programs, kegiatan and sub kegiatan, and the accounts (rekening) of
 each sub kegiatan, as data (pure: no CKAN import).
 
-Codes follow Permendagri 90/2019 and its updates (kip-domain 14.3): program ``X.XX.XX`` with program
+Codes follow Permendagri 90/2019 and its updates (docs/budget-codes.md): program ``X.XX.XX`` with program
 ``01`` the generic support program of every OPD, kegiatan ``X.XX.XX.2.ZZ`` (``2``: kabupaten/kota), sub
 kegiatan with four digits as SIPD writes them since the 2023 nomenclature (the support program's
 kegiatan and sub kegiatan as the nomenclature has them; the technical ones after it, numbered plausibly

@@ -1,10 +1,10 @@
 """Exempted information (informasi yang dikecualikan) of the demo units, each with its consequence test.
 
-The grounds follow kip-domain 3: personal secrets (UU 14/2008 Ps 17 h), victims' identities and pending
-investigations (17 a), early plans on regional revenue and land (17 e), fair competition in a tender (17 b)
-and internal memoranda (17 i). Their documents are links like any other item's: the portal withholds them.
-Two periods are timed to give the expiry command work: the HPS of a tender already let has ended, and a
-memorandum's period ends within 30 working days (PP 61/2010 Ps 11).
+The grounds follow docs/law.md, Exempted information: personal secrets (UU 14/2008 Ps 17 h), victims'
+identities and pending investigations (17 a), early plans on regional revenue and land (17 e), fair
+competition in a tender (17 b) and internal memoranda (17 i). Their documents are links like any other item's:
+the portal withholds them. Two periods are timed to give the expiry command work: the HPS of a tender already
+let has ended, and a memorandum's period ends within 30 working days (PP 61/2010 Ps 11).
 """
 
 from __future__ import annotations

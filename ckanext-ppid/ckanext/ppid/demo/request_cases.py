@@ -3,7 +3,7 @@
 Every moment is a number of working days before the day the demo is loaded (counted back with the body's
 calendar) and a local hour, so each case keeps its place on the legal clock: a request overdue on the day
 of loading stays overdue, an extension granted three working days ago still runs. The cases cover every
-status of the three machines (kip-domain 16): requests received, checked, processed, extended, answered
+status of the three machines (docs/law.md): requests received, checked, processed, extended, answered
 with each main outcome, delivered, closed, withdrawn and overdue; objections filed, registered, decided
 and accepted; disputes registered, in mediation, in adjudication and decided.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Organization roles in CKAN and what they stand for in a PPID structure (kip-domain §11).
+# Organization roles in CKAN and what they stand for in a PPID structure (docs/law.md, The PPID structure).
 ROLE_PPID = "admin"  # PPID Utama / PPID Pelaksana of the unit
 ROLE_STAFF = "editor"  # staff who publish the unit's information
 ROLE_MEMBER = "member"  # reads the unit's private datasets (e.g. the head of the unit, the Atasan PPID)

@@ -69,7 +69,7 @@ CATEGORY = Column("kategori", N_("Information category"))
 UNIT = Column("unit_title", N_("PPID unit"))
 TITLE = Column("title", N_("Information title"))
 HOLDER = Column("unit_penguasa", N_("Official or unit holding the information"))
-# Perki 1/2021 (kip-domain 9.6): the DIP's columns, then those PPIDs commonly add.
+# Perki 1/2021 (docs/law.md, The DIP's columns): the DIP's columns, then those PPIDs commonly add.
 DIP_COLUMNS = (
     NUMBER,
     CATEGORY,
@@ -89,7 +89,8 @@ DIP_COLUMNS = (
     Column("dasar_hukum", N_("Legal basis")),
     Column("url", N_("Link")),
 )
-# UU 14/2008 Ps 17, 19; PP 61/2010 Ps 4 (kip-domain 3.6): the decision to exempt, never a document or link.
+# UU 14/2008 Ps 17, 19; PP 61/2010 Ps 4 (docs/law.md, The exempted register): the decision to exempt, never
+# a document or link.
 DIK_COLUMNS = (
     NUMBER,
     CATEGORY,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ckanext.ppid.law.confidence import Confidence
 from ckanext.ppid.law.markers import N_
 
-# The list is what PPID portals citing Perki 1/2021 publish; its article number was not read (kip-domain 9.3).
+# The list is what PPID portals citing Perki 1/2021 publish; its article number was not read (docs/law.md).
 _PERKI_LIST = "Perki 1/2021 (periodic information list, article not verified)"
 
 

@@ -1,4 +1,4 @@
-"""How sure we are of a legal entry: the markers of docs/kip-domain.md section 0.1."""
+"""How sure we are of a legal entry: the markers of docs/law.md, "Confidence markers"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every time limit of the KIP procedure and its neighbours (kip-domain section 7), as data.
+"""Every time limit of the KIP procedure and its neighbours (docs/law.md, Deadlines), as data.
 
 A deadline counts ``amount`` ``unit``s from ``start_event`` (backwards when ``before`` is set). Working
 days are counted with ``ckanext.ppid.calendar.core.workdays``; ``immediately`` means no period at all (the law

@@ -1,7 +1,7 @@
 """Information disputes (sengketa informasi) as data: where they are heard, their stages and outcomes.
 
-UU 14/2008 Ps 37-50 (kip-domain 6). The portal does not run these proceedings; it records them for the
-applicant, the body and the annual report.
+UU 14/2008 Ps 37-50 (docs/law.md, Disputes). The portal does not run these proceedings; it records them for
+the applicant, the body and the annual report.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class Forum:
 
 FORUMS = (
     Forum("ki_pusat", N_("Central Information Commission"), "UU 14/2008 Ps 26(2)(b), 27(2)", "C"),
-    # Kab/kota bodies without a KI of their own go to the provincial KI in practice (kip-domain 6) [S].
+    # Kab/kota bodies without a KI of their own go to the provincial KI in practice [S].
     Forum("ki_provinsi", N_("Provincial Information Commission"), "UU 14/2008 Ps 27(3)", "C"),
     Forum("ki_kabupaten_kota", N_("Regency or city Information Commission"), "UU 14/2008 Ps 27(4)", "C"),
     Forum("ptun", N_("State Administrative Court (PTUN)"), "UU 14/2008 Ps 47(1)", "C", court=True),

@@ -1,7 +1,7 @@
 """Objections (keberatan) to the Atasan PPID as data: the Pasal 35(1) grounds and the Atasan's decisions.
 
-UU 14/2008 Ps 35-36 (kip-domain 5). Grounds b-g may be settled by deliberation (Ps 35(2)) and mediated at the
-Komisi Informasi (Ps 40(2)); ground a (refusal on exemption) only by adjudication.
+UU 14/2008 Ps 35-36 (docs/law.md, Objections). Grounds b-g may be settled by deliberation (Ps 35(2)) and
+mediated at the Komisi Informasi (Ps 40(2)); ground a (refusal on exemption) only by adjudication.
 """
 
 from __future__ import annotations

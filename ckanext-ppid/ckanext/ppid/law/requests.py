@@ -1,7 +1,7 @@
 """Information requests (permohonan informasi) as data: who may ask, how, and how the body may answer.
 
-UU 14/2008 Ps 21-22 (kip-domain 4). The written notice (pemberitahuan tertulis) must say what Ps 22(7) a-g
-lists; which of those items an answer needs depends on its outcome (``Outcome.notice_items``).
+UU 14/2008 Ps 21-22 (docs/law.md, Requests). The written notice (pemberitahuan tertulis) must say what
+Ps 22(7) a-g lists; which of those items an answer needs depends on its outcome (``Outcome.notice_items``).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ckanext.ppid.law.confidence import Confidence
 from ckanext.ppid.law.markers import N_
 
-# UU 14/2008 Ps 10 sets the duty; the list of kinds is Perki 1/2021 as quoted by PPID pages (kip-domain 9.4).
+# UU 14/2008 Ps 10 sets the duty; the list of kinds is Perki 1/2021 as quoted by PPID pages (docs/law.md).
 _BASIS = "UU 14/2008 Ps 10; Perki 1/2021 Ps 25 (kinds as quoted by SRC-SM)"
 
 

@@ -8,7 +8,7 @@ from ckanext.ppid.law.confidence import Confidence
 from ckanext.ppid.law.markers import N_
 
 # Entries that restate a letter of UU Ps 11(1) are confirmed; the rest is the Perki list as PPID pages
-# publish it (kip-domain 9.5).
+# publish it (docs/law.md, Information available at any time).
 _PERKI_LIST = "Perki 1/2021 (any-time information list, article not verified)"
 
 

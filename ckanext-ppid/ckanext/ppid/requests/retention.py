@@ -2,8 +2,8 @@
 
 UU 27/2022 Ps 16(2)(g), 42-44: personal data is deleted or anonymised once the purpose is achieved and the
 retention period has passed. The law sets no period for request files; it defers to the body's archive
-retention schedule (JRA, kip-domain 15.4). ``ckanext.ppid.requests.retention_days`` defaults to 1825 days
-(5 years), an assumption to align with the body's JRA.
+retention schedule (JRA; docs/personal-data.md, Retention). ``ckanext.ppid.requests.retention_days`` defaults
+to 1825 days (5 years), an assumption to align with the body's JRA.
 
 A case qualifies when the request closed, each of its objections became final and each dispute finished,
 all longer ago than the retention period. Then:

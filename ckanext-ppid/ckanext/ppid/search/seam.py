@@ -19,7 +19,8 @@ from ckanext.ppid.search.connection import PostgresSolrConnection, search_table_
 
 log = logging.getLogger(__name__)
 
-# Modules that hold their own reference to ``make_connection`` (see ckan-notes §4).
+# Modules that hold their own reference to ``make_connection`` (docs/architecture.md, How a search flows from
+# CKAN to SQL).
 CONNECTION_USERS = (
     "ckan.lib.search.common",
     "ckan.lib.search.index",

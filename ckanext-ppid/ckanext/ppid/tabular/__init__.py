@@ -1,5 +1,5 @@
 """Generic readers of tabular files (CSV, XLSX) into rows of cell strings, shared by the importers.
 
 They know nothing of what the rows mean: the register importer (``register.core.importing``) and the budget
-importer (``budget``) find headers and values in the rows they return.
+importer (``budget.core.importing``) find headers and values in the rows they return.
 """

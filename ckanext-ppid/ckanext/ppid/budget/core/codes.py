@@ -1,4 +1,4 @@
-"""Budget classification codes (kip-domain 14.3): their levels, shapes and parents.
+"""Budget classification codes (docs/budget-codes.md, Code shapes): their levels, shapes and parents.
 
 The program chain (Permendagri 90/2019 and the Kepmendagri updates): urusan ``X``, bidang urusan
 ``X.XX``, program ``X.XX.XX``, kegiatan ``X.XX.XX.Y.ZZ`` (``Y`` 1 provinsi, 2 kabupaten/kota), sub

@@ -1,4 +1,4 @@
-"""The normalised budget table (kip-domain 14.4): its columns, and one line of it.
+"""The normalised budget table (docs/budgets.md): its columns, and one line of it.
 
 The same columns are the fields of the DataStore table of every imported budget resource. Codes are
 strings (leading zeros matter); amounts are rupiah with two decimals.

@@ -1,4 +1,4 @@
-"""One stored line of an imported budget resource: the normalised table (kip-domain 14.4) plus whose it is.
+"""One stored line of an imported budget resource: the normalised table (docs/budgets.md) plus whose it is.
 
 Lines are written in bulk by ``budget.lines`` and read by the summary and compare queries; this model
 declares the table for CKAN's metadata (``clean_db``) and for queries that read single lines.

@@ -1,15 +1,15 @@
 """The working-day calendar of the KIP clock: which days count, and due dates that explain themselves.
 
-UU 14/2008 counts most of its time limits in "hari kerja" without defining them (kip-domain 12.1). A
-working day here is Monday to Friday (Perpres 21/2023) that is not a national holiday, not a cuti bersama
-day when the body treats those as holidays, and not a day the administrator declared a holiday by decree;
-the administrator can also declare a day a working day. National holidays and cuti bersama come from the
+UU 14/2008 counts most of its time limits in "hari kerja" without defining them (docs/law.md, Working days). A
+working day here is Monday to Friday (Perpres 21/2023) that is not a national holiday, not a cuti bersama day
+when the body treats those as holidays, and not a day the administrator declared a holiday by decree; the
+administrator can also declare a day a working day. National holidays and cuti bersama come from the
 ``holidays`` package (country ID: category ``public`` for the holidays of the yearly SKB 3 Menteri and
 Keppres, ``government`` for cuti bersama), whose dates match the 2025 and 2026 SKB files.
 
-Counting (kip-domain 12.1, common practice [M]): the day the request is received is day 0, counting starts
-on the next working day, and the Nth working day is the due date (it ends at 23:59 local time). A request
-received after office hours or on a day off is deemed received on the next working day.
+Counting (docs/law.md, Working days; common practice [M]): the day the request is received is day 0, counting
+starts on the next working day, and the Nth working day is the due date (it ends at 23:59 local time). A
+request received after office hours or on a day off is deemed received on the next working day.
 """
 
 from __future__ import annotations
@@ -221,8 +221,8 @@ class Reception:
 class Calendar:
     """Working days for one body: the national calendar, its cuti bersama policy and its overrides.
 
-    Whether cuti bersama days are working days for KIP deadlines is not settled (kip-domain 12.1, open
-    question 2); the body decides. Treating them as holidays lengthens the body's deadlines.
+    Whether cuti bersama days are working days for KIP deadlines is not settled (docs/law.md, Working days: an
+    open question); the body decides. Treating them as holidays lengthens the body's deadlines.
     """
 
     overrides: tuple[Override, ...] = ()

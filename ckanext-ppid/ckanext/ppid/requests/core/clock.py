@@ -1,13 +1,13 @@
 """The legal clock of a case: every due date from the case's facts, each explaining itself.
 
-Durations come from ``law.deadlines`` (D3, D4, D7, D8, D9, D9b of kip-domain 7), the days from the body's
-``calendar.core.workdays.Calendar``. A due date counts from a day 0 (the day something happened, or a deadline
-that passed) and ends at 23:59 local time on the due day.
+Durations come from ``law.deadlines`` (D3, D4, D7, D8, D9, D9b of docs/law.md, Deadlines), the days from the
+body's ``calendar.core.workdays.Calendar``. A due date counts from a day 0 (the day something happened, or a
+deadline that passed) and ends at 23:59 local time on the due day.
 
-Choices where the law is silent (kip-domain 12.1, [M]): a request or objection handed in after office hours
-or on a day off counts as received on the next working day; a deadline that passes unanswered is day 0 of
-what follows it (counting starts on the next working day); the applicant's filing is on time when made on
-the due day in the body's zone, whatever the hour.
+Choices where the law is silent (docs/law.md, Working days; [M]): a request or objection handed in after
+office hours or on a day off counts as received on the next working day; a deadline that passes unanswered is
+day 0 of what follows it (counting starts on the next working day); the applicant's filing is on time when
+made on the due day in the body's zone, whatever the hour.
 
 Due dates that follow a lapse (the objection window of ground c, D9b) exist from the day after the lapse,
 so functions that compute them take ``today``.

@@ -1,9 +1,10 @@
 """Whether a NIK (Nomor Induk Kependudukan) is plausible: its format only, never a population lookup.
 
-Layout (kip-domain 15.6 [M]): 16 digits; 1-2 province, 3-4 regency or city, 5-6 district (the region
-where the NIK was issued); 7-12 date of birth DDMMYY, with 40 added to the day for women; 13-16 a serial.
-Province codes are the Kemendagri codes (not the BPS ones), including the Papua provinces formed in 2022
-[S]. Querying Dukcapil needs an agreement (PKS) with Ditjen Dukcapil and is out of scope (UU 27/2022 Ps 16).
+Layout (docs/personal-data.md, NIK [M]): 16 digits; 1-2 province, 3-4 regency or city, 5-6 district (the
+region where the NIK was issued); 7-12 date of birth DDMMYY, with 40 added to the day for women; 13-16 a
+serial. Province codes are the Kemendagri codes (not the BPS ones), including the Papua provinces formed in
+2022 [S]. Querying Dukcapil needs an agreement (PKS) with Ditjen Dukcapil and is out of scope
+(UU 27/2022 Ps 16).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ PROVINCES_BASIS = "Kepmendagri 050-145/2022 on region codes, and later updates f
 PROVINCES_CONFIDENCE: Confidence = "S"
 LAYOUT_BASIS = "UU 24/2013 (Adminduk); layout from practice"
 LAYOUT_CONFIDENCE: Confidence = "M"
-# Women's birth day is stored as day + 40 (kip-domain 15.6).
+# Women's birth day is stored as day + 40 (docs/personal-data.md, NIK).
 FEMALE_DAY_OFFSET = 40
 
 NOT_16_DIGITS = N_("A NIK has exactly 16 digits.")

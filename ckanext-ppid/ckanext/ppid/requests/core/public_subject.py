@@ -1,4 +1,4 @@
-"""The information a request asked for, as the public request register may show it (kip-domain 15.5).
+"""The information a request asked for, as the public request register may show it (docs/personal-data.md).
 
 The register shows a summary of the subject with personal data removed, and never the applicant's name,
 NIK, address, telephone or e-mail. Applicants often write those into the request itself ("saya, Siti

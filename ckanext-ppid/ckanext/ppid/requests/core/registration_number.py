@@ -1,10 +1,11 @@
 """Registration numbers (nomor pendaftaran) in a format the body configures: check, render, read back.
 
 UU 14/2008 Ps 22(4) requires a registration number but sets no format [C]; bodies use forms such as
-``{seq:04d}/PPID-{unit}/{month_roman}/{year}`` or ``{unit}/{yyyymmdd}/{seq:04d}`` [S] (kip-domain 4.6).
-Fields: ``seq`` (the sequence, exactly once; ``seq:04d`` pads it), ``unit`` (the unit code), ``year``,
-``month`` (two digits), ``month_roman`` (I-XII) and ``yyyymmdd``. A gapless sequence per body and year is
-the database's job; this module only turns a sequence into a number and a number back into its parts.
+``{seq:04d}/PPID-{unit}/{month_roman}/{year}`` or ``{unit}/{yyyymmdd}/{seq:04d}`` [S] (docs/law.md,
+Registration numbers). Fields: ``seq`` (the sequence, exactly once; ``seq:04d`` pads it), ``unit`` (the unit
+code), ``year``, ``month`` (two digits), ``month_roman`` (I-XII) and ``yyyymmdd``. A gapless sequence per body
+and year is the database's job; this module only turns a sequence into a number and a number back into its
+parts.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ class Status:
     final: bool = False
 
 
-# kip-domain 16 [S]: the statuses are the domain's suggestion, the events they follow are the law's.
+# docs/law.md [S]: the statuses are common practice, the events they follow are the law's.
 REQUEST_STATUSES = (
     Status("diterima", N_("Received"), "UU 14/2008 Ps 22(4)", "C"),
     Status("verifikasi", N_("Checking the applicant's identity"), "UU 14/2008 Ps 1 angka 12; practice", "S"),

@@ -1,10 +1,10 @@
 """The applicant's identity document (a KTP scan, or a legal entity's decree): checked, then kept privately.
 
-Only PDF, JPEG and PNG, up to ``ckanext.ppid.requests.identity_max_mb``, and the content must be what the
-name says (``shell.uploads.check_upload``: libmagic, the file's signature, no JavaScript or Launch action in a
+Only PDF, JPEG and PNG, up to ``ckanext.ppid.requests.identity_max_mb``, and the content must be what the name
+says (``shell.uploads.check_upload``: libmagic, the file's signature, no JavaScript or Launch action in a
 PDF). A PDF may not carry attached files, Flash or XFA forms either: a scan has no use for them. A KTP image
-holds a face photo, specific personal data under UU 27/2022 Ps 4(2) (kip-domain 15.2), so the file goes to
-``requests.private_files``, never to CKAN's resource storage.
+holds a face photo, specific personal data under UU 27/2022 Ps 4(2) (docs/personal-data.md), so the file goes
+to ``requests.private_files``, never to CKAN's resource storage.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The request form (kip-domain 4.3) checked field by field; bad input becomes a ``ValidationError``.
+"""The request form (docs/law.md) checked field by field; bad input becomes a ``ValidationError``.
 
 Codes are checked against the law's tables (``law.requests``), the NIK with the core's ``nik.problems``.
 Every problem is keyed by its field and worded in the site's language.

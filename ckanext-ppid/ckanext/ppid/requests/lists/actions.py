@@ -187,7 +187,7 @@ def register_query(data_dict: dict[str, Any], paged: bool = True) -> public_regi
 @tk.side_effect_free
 @validated(request_schema.request_register_list)
 def ppid_request_register_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    """The public register of requests for information (kip-domain 15.5), for anyone, in registration
+    """The public register of requests for information (docs/personal-data.md), for anyone, in registration
     order, newest first.
 
     Each entry: registration number, date received, PPID unit, applicant type, channel, a summary of the

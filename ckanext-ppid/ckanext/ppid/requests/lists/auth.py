@@ -3,7 +3,7 @@
 - The request work queue: the staff of a unit (its admins and editors) see the open requests their units
   have; the PPID Utama's staff and sysadmins see every unit's (``units.access.staff_role``).
 - The objection queue: the Atasan PPID (the role ``atasan_ppid``) and the PPID Utama's staff.
-- The public request register and the service statistics (kip-domain 15.5, 10): anyone, anonymous
+- The public request register and the service statistics (docs/personal-data.md): anyone, anonymous
   visitors included; they carry no personal data.
 """
 

@@ -1,9 +1,9 @@
-"""The public request register (register permohonan, kip-domain 15.5): every request, without personal data.
+"""The public request register (register permohonan): every request, without personal data.
 
-Each row shows what the domain allows: the registration number, the date received, the PPID unit, the
-applicant's type (never who), the channel, a summary of the information requested with personal data
-removed (``requests.core.public_subject``), the status, the outcome, the Pasal 17 grounds of a refusal, the
-date of the written notice, the working days it took, and whether an objection or a dispute followed.
+Each row shows what the law allows (docs/personal-data.md): the registration number, the date received, the
+PPID unit, the applicant's type (never who), the channel, a summary of the information requested with personal
+data removed (``requests.core.public_subject``), the status, the outcome, the Pasal 17 grounds of a refusal,
+the date of the written notice, the working days it took, and whether an objection or a dispute followed.
 Never shown: name, NIK, address, telephone, e-mail, identity documents, signature, proxy, purpose.
 
 The applicant's identifiers are read here only to take them out of the subject; they never leave this

@@ -1,4 +1,4 @@
-"""The figures of the annual public-information service report (kip-domain 10; UU 14/2008 Ps 12; Perki
+"""The figures of the annual public-information service report (docs/law.md; UU 14/2008 Ps 12; Perki
 1/2021 Ps 56), counted in SQL so a year of many thousand requests costs a few aggregate queries.
 
 For one year of registration (and optionally one unit): the number of requests, by channel, applicant type,
@@ -7,7 +7,7 @@ unit, status and outcome; the Pasal 17 grounds of refusals; how many working day
 extensions; open requests past their deadline today; objections of the year by ground and by the Atasan
 PPID's decision; disputes of the year by stage and result. Working days are counted with today's calendar
 through ``working_days`` (day 0 is the day the request counts as received). Only counts leave this
-module: aggregated statistics carry no personal data (kip-domain 10, 15.5).
+module: aggregated statistics carry no personal data (docs/personal-data.md).
 """
 
 from __future__ import annotations

@@ -250,12 +250,12 @@ def _identity(objection: Objection, user: Any) -> dict[str, Any] | None:
 @tk.side_effect_free
 @validated(request_schema.objection_list)
 def ppid_objection_list(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
-    """The objection register (register keberatan, kip-domain 5.4), newest first.
+    """The objection register (register keberatan, docs/law.md), newest first.
 
     Staff, the Atasan PPID and the Komisi Informasi assessor see every column but the applicant's identity,
     which only those who may read the applicant's personal data get (each read recorded). Everyone else sees
-    the public register (kip-domain 15.5): numbers, dates, the applicant's type, grounds, decision, the Atasan
-    PPID, the applicant's reaction; not the identity, the information requested or its purpose.
+    the public register (docs/personal-data.md): numbers, dates, the applicant's type, grounds, decision, the
+    Atasan PPID, the applicant's reaction; not the identity, the information requested or its purpose.
 
     :param year: the year of registration (optional)
     :type year: int

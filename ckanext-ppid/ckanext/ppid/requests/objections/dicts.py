@@ -1,8 +1,8 @@
 """Objections and disputes as the pages and the API show them, and the objection register's rows.
 
-Nothing here carries the applicant's personal data except the register's identity column (kip-domain 5.4 c),
-which :func:`register_row` fills only when the caller passes it (after checking and recording the read).
-Due dates are computed afresh with today's calendar and explain themselves, as on the request.
+Nothing here carries the applicant's personal data except the register's identity column (column c,
+docs/law.md), which :func:`register_row` fills only when the caller passes it (after checking and recording
+the read). Due dates are computed afresh with today's calendar and explain themselves, as on the request.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from ckanext.ppid.requests.model.information_request import InformationRequest
 from ckanext.ppid.requests.model.objection import Objection
 from ckanext.ppid.shell import messages
 
-# The applicant's reaction to the decision (kip-domain 5.4 k), read from where the objection ended.
+# The applicant's reaction to the decision (column k, docs/law.md), read from where the objection ended.
 RESPONSES = {
     "selesai": N_("Accepted the decision, or let the time to dispute it pass"),
     "sengketa": N_("Took the dispute to the Information Commission"),
@@ -174,10 +174,10 @@ def objection_dict(objection: Objection, user: Any = None) -> dict[str, Any]:
 
 
 def register_row(objection: Objection, identity: dict[str, Any] | None, public: bool) -> dict[str, Any]:
-    """One row of the objection register (kip-domain 5.4 a-k).
+    """One row of the objection register (columns a-k, docs/law.md, The objection register).
 
     ``identity`` (column c) only for a caller allowed to read it, who has been recorded reading it. The
-    public row leaves out what kip-domain 15.5 does not let a public register show: the requester's
+    public row leaves out what a public register may not show (docs/personal-data.md): the requester's
     identity, the information requested and its purpose (they may reveal personal circumstances).
     """
     case = objection.request

@@ -199,7 +199,7 @@ def letter(id: str) -> Response:
 
 
 def register() -> str:
-    """The objection register (kip-domain 5.4); the public sees it without personal data (15.5)."""
+    """The objection register (docs/law.md); the public sees it without personal data."""
     errors: dict[str, list[str]] = {}
     filters = paged_lists.filters(("year",))
     number = paged_lists.page_number("page", errors)
