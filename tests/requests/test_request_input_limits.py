@@ -10,11 +10,12 @@ import sqlalchemy as sa
 from ckan import model
 from handling_cast import act, processed
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.audit.model import audit_event
 from ckanext.ppid.requests.model.event import RequestEvent
 from ckanext.ppid.requests.model.information_request import InformationRequest
 from ckanext.ppid.requests.model.letter_sequence import LetterSequence
-from ckanext.ppid.shell import input_limits, parameters
+from ckanext.ppid.shell import parameters
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

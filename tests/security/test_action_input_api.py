@@ -9,9 +9,10 @@ import sqlalchemy as sa
 from ckan import model
 from ckan.tests import factories
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.audit.model import audit_event
 from ckanext.ppid.calendar.model import CalendarOverride
-from ckanext.ppid.shell import input_limits, parameters
+from ckanext.ppid.shell import parameters
 from ckanext.ppid.units.model import RoleAssignment
 
 pytestmark = pytest.mark.usefixtures("with_plugins")

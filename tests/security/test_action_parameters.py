@@ -15,10 +15,11 @@ import ckan.plugins.toolkit as tk
 import pytest
 from werkzeug.datastructures import FileStorage
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.budget.core.headers import TARGETS
 from ckanext.ppid.budget.validation import BAD_MAPPING
 from ckanext.ppid.requests.handling import validation
-from ckanext.ppid.shell import input_limits, parameters
+from ckanext.ppid.shell import parameters
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import ckan.plugins.toolkit as tk
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.budget.core.headers import TARGETS
 from ckanext.ppid.budget.validation import BAD_MAPPING
-from ckanext.ppid.shell import input_limits
 from ckanext.ppid.shell.parameters import TOO_MANY, storable, text, upload, year
 
 Schema = dict[str, Any]
@@ -26,7 +26,7 @@ def _refused() -> tk.Invalid:
 
 
 def mapping(value: Any, context: Any) -> Any:
-    """A column mapping: an object (or its JSON text) of at most ``shell.input_limits.MAPPING_COLUMNS`` file
+    """A column mapping: an object (or its JSON text) of at most ``input_limits.MAPPING_COLUMNS`` file
     labels, each mapped to a column name (or ``""``); returned as the object. An empty text is kept (it
     returns to automatic matching)."""
     if value == "":

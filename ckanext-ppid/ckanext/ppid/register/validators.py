@@ -12,9 +12,10 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.register.core import consequence
 from ckanext.ppid.register.core.restriction import EXEMPTED
-from ckanext.ppid.shell import input_limits, parameters
+from ckanext.ppid.shell import parameters
 
 Key = tuple[Any, ...]
 # Fields a category requires besides the DIP columns every item has.
@@ -61,7 +62,7 @@ def ppid_year(value: Any, context: Any) -> Any:
 
 
 def ppid_max_length(kind: str) -> Any:
-    """At most ``shell.input_limits.TEXT[kind]`` characters, for a free-text field of a scheming schema:
+    """At most ``input_limits.TEXT[kind]`` characters, for a free-text field of a scheming schema:
     ``validators: ignore_missing unicode_safe ppid_max_length(line)``. Also refuses what PostgreSQL cannot
     store (a NUL byte, a broken character)."""
     limit = input_limits.TEXT[kind]

@@ -13,9 +13,9 @@ from typing import Any
 
 import ckan.plugins.toolkit as tk
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.requests.filing import validation as request_validation
 from ckanext.ppid.requests.handling import validation as handling_validation
-from ckanext.ppid.shell import input_limits
 from ckanext.ppid.shell.parameters import listed, optional, paging, text, upload, uploads, whole_number, year
 
 Schema = dict[str, Any]

@@ -3,13 +3,13 @@
 Every action declares its input as a CKAN navl schema (``requests.schema``, ``budget.schema``, ``schema``)
 built from CKAN's ``ignore_missing`` and ``not_empty``, :func:`optional` and the strict validators here:
 
-- :func:`text`: a string, at most the length of its kind (``shell.input_limits.TEXT``); never a number, list
+- :func:`text`: a string, at most the length of its kind (``input_limits.TEXT``); never a number, list
   or object, never a NUL byte or a broken character (PostgreSQL could not store them);
 - :func:`whole_number`: an int or a text of digits within bounds; never a bool, a float (``1e308``) or
   ``"abc"``;
 - :func:`boolean`: ``true``/``false``, or the texts ``"true"``, ``"false"``, ``"1"``, ``"0"``;
 - :func:`listed`: a list of texts, or one text of values separated by commas, spaces or semicolons;
-  at most ``shell.input_limits.LIST_ITEMS`` values, each at most the length of its kind;
+  at most ``input_limits.LIST_ITEMS`` values, each at most the length of its kind;
 - :func:`upload` and :func:`uploads`: file uploads, with names of bounded length.
 
 :func:`validated` checks the data before the action runs, so refused input never reaches the database:
@@ -28,8 +28,8 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from werkzeug.datastructures import FileStorage
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.shell import input_limits
 
 Action = Callable[[dict[str, Any], dict[str, Any]], Any]
 Validator = Callable[[Any, Any], Any]
@@ -76,7 +76,7 @@ def storable(value: str) -> bool:
 
 
 def text(kind: str) -> Validator:
-    """A string of at most ``shell.input_limits.TEXT[kind]`` characters, returned as given."""
+    """A string of at most ``input_limits.TEXT[kind]`` characters, returned as given."""
     limit = input_limits.TEXT[kind]
 
     def validator(value: Any, context: Any) -> str:
@@ -123,7 +123,7 @@ def boolean(value: Any, context: Any) -> bool:
 
 def listed(kind: str, most: int = input_limits.LIST_ITEMS) -> Validator:
     """A list of texts, or one text of values separated by commas, spaces or semicolons: returned as the
-    list of its values, at most ``most`` of them, each at most ``shell.input_limits.TEXT[kind]``
+    list of its values, at most ``most`` of them, each at most ``input_limits.TEXT[kind]``
     characters."""
     limit = input_limits.TEXT[kind]
     # A text of ``most`` values of the longest length, with a separator after each.
@@ -166,7 +166,7 @@ def upload(value: Any, context: Any) -> FileStorage | None:
 
 
 def uploads(value: Any, context: Any) -> list[FileStorage]:
-    """File uploads, one or a list, at most ``shell.input_limits.FILES``; empty form fields are left out."""
+    """File uploads, one or a list, at most ``input_limits.FILES``; empty form fields are left out."""
     entries = list(value) if isinstance(value, list | tuple) else [value]
     if len(entries) > input_limits.FILES:
         raise _invalid(TOO_MANY_FILES, n=input_limits.FILES)

@@ -15,18 +15,18 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.requests.core import nik
 from ckanext.ppid.requests.filing import identity_documents
-from ckanext.ppid.shell import input_limits
 
 WEB = "web"
 # The channels staff record requests from (the applicant's own web filing is ``web``).
 DESK_CHANNELS = ("langsung", "lisan", "surat", "email", "faks", "sp4n_lapor")
 # Copies come in the format the way of obtaining names; seeing on site needs none.
 COPY_FORMAT = {"salinan_softcopy": "softcopy", "salinan_hardcopy": "hardcopy"}
-# Each text field's kind of ``shell.input_limits`` (the action's schema, ``requests.schema``, declares the
+# Each text field's kind of ``input_limits`` (the action's schema, ``requests.schema``, declares the
 # same).
 TEXT_KINDS = {
     "name": "short_text",

@@ -12,13 +12,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ckanext.ppid import input_limits
 from ckanext.ppid.law import exemptions, serta_merta
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.register.core.consequence import check_exemption
 from ckanext.ppid.register.core.importing import cells, documents, vocabulary
 from ckanext.ppid.register.core.importing.headers import HARDCOPY_FLAG, SOFTCOPY_FLAG, TIME_AND_PLACE
 from ckanext.ppid.register.core.importing.layout import Draft
-from ckanext.ppid.shell import input_limits
 
 # A title is a heading, not a document; other cells get a generous limit that still stops pasted files.
 # The register item's schema (ppid_max_length) allows the same.
