@@ -36,15 +36,15 @@ LABELS = {
 
 # Kinds rendered from the case or item when sent: "module:function" of ``ckanext.ppid``, given the row.
 COMPOSERS = {
-    "request_filed_applicant": "request_mail:template_vars",
-    "request_filed_unit": "request_mail:template_vars",
-    "request_notice_sent": "request_notice_mail:template_vars",
-    "request_extension": "request_notice_mail:template_vars",
-    "objection_filed_applicant": "objection_mail:template_vars",
-    "objection_filed_atasan": "objection_mail:template_vars",
-    "objection_decided_applicant": "objection_mail:template_vars",
-    "exemption_ending": "register_notices:template_vars",
-    "exemption_opened": "register_notices:template_vars",
+    "request_filed_applicant": "requests.filing.mail:template_vars",
+    "request_filed_unit": "requests.filing.mail:template_vars",
+    "request_notice_sent": "requests.handling.notice_mail:template_vars",
+    "request_extension": "requests.handling.notice_mail:template_vars",
+    "objection_filed_applicant": "requests.objections.mail:template_vars",
+    "objection_filed_atasan": "requests.objections.mail:template_vars",
+    "objection_decided_applicant": "requests.objections.mail:template_vars",
+    "exemption_ending": "register.notices:template_vars",
+    "exemption_opened": "register.notices:template_vars",
 }
 
 
