@@ -1,5 +1,5 @@
-"""The layers of the code hold: every functional core imports no CKAN and nothing of the shell, and no
-module imports itself back through others (docs/architecture.md).
+"""The layers of the code hold: every functional core imports no CKAN and nothing of the shell, no view reads
+the database but through actions, and no module imports itself back through others (docs/architecture.md).
 
 A core is a package named ``core`` (``requests/core``, ``budget/core``, ...), one of the packages that are
 core throughout (``law``, ``tabular``) or the table of input limits (``input_limits``). The rules are read
@@ -130,6 +130,88 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
         if node not in index:
             visit(node)
     return found
+
+
+# Modules that serve pages without creating a Blueprint of their own: parts of the views.
+VIEW_PARTS = {
+    "ckanext.ppid.budget.downloads",
+    "ckanext.ppid.register.exports",
+    "ckanext.ppid.shell.paged_lists",
+}
+
+
+def creates_blueprint(tree: ast.AST) -> bool:
+    return any(
+        isinstance(node, ast.Call)
+        and (getattr(node.func, "id", None) == "Blueprint" or getattr(node.func, "attr", None) == "Blueprint")
+        for node in ast.walk(tree)
+    )
+
+
+VIEWS = [(name, tree) for name, tree in modules() if creates_blueprint(tree) or name in VIEW_PARTS]
+
+
+def every_import(tree: ast.AST) -> Iterator[str]:
+    """Every name an import statement reaches: ``from a import b`` gives ``a`` and ``a.b``."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+
+
+def reaches_the_database(target: str) -> bool:
+    """``ckan.model``, SQLAlchemy, or a model module of ours (``requests.model``, ``notifications.model``)."""
+    parts = target.split(".")
+    return (
+        parts[:2] == ["ckan", "model"]
+        or parts[0] == "sqlalchemy"
+        or (parts[:2] == ["ckanext", "ppid"] and "model" in parts[2:])
+    )
+
+
+def test_the_views_are_found():
+    names = {name for name, _ in VIEWS}
+    packages = {name.split(".")[2] for name in names}
+    assert {"audit", "budget", "calendar", "notifications", "register", "requests"} <= packages
+    assert names >= VIEW_PARTS
+    assert len(names) >= 15
+
+
+def test_views_read_through_actions_only():
+    """No view imports a model or SQLAlchemy, nor touches a session: what a page shows comes from actions."""
+    wrong = []
+    for name, tree in VIEWS:
+        wrong += [f"{name} imports {target}" for target in every_import(tree) if reaches_the_database(target)]
+        wrong += [
+            f"{name} uses Session"
+            for node in ast.walk(tree)
+            if getattr(node, "id", None) == "Session" or getattr(node, "attr", None) == "Session"
+        ]
+    assert wrong == []
+
+
+def test_views_build_no_action_context_of_their_own():
+    """The visitor's context is built in one place (``shell.action_context``), not in every view."""
+    wrong = [
+        f"{name} line {node.lineno}"
+        for name, tree in VIEWS
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Dict)
+        and any(isinstance(key, ast.Constant) and key.value in ("user", "auth_user_obj") for key in node.keys)
+    ]
+    assert wrong == []
+
+
+def test_the_database_rule_catches_what_it_should():
+    assert reaches_the_database("ckan.model")
+    assert reaches_the_database("ckan.model.Group")
+    assert reaches_the_database("sqlalchemy.orm")
+    assert reaches_the_database("ckanext.ppid.requests.model.information_request")
+    assert reaches_the_database("ckanext.ppid.notifications.model.PENDING")
+    assert not reaches_the_database("ckan.plugins.toolkit")
+    assert not reaches_the_database("ckanext.ppid.notifications.dicts")
 
 
 def test_no_module_imports_itself_back():

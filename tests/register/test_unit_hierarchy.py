@@ -52,3 +52,17 @@ def test_a_unit_cannot_be_its_own_ancestor(cast):
             "organization_patch", {"user": cast.sysadmin["name"]}, id="ppid-utama", unit_induk="dinkes"
         )
     assert "unit_induk" in refused.value.error_dict
+
+
+def test_the_unit_list_gives_every_active_unit_by_title_to_anyone(cast):
+    for number in range(30):
+        factories.Organization(name=f"unit-{number:02}", title=f"Unit {number:02}", kode_unit=f"X{number:02}")
+    helpers.call_action("organization_delete", {"user": cast.sysadmin["name"]}, id="unit-29")
+
+    units = helpers.call_action("ppid_unit_list", {"user": ""})
+
+    names = [unit["name"] for unit in units]
+    # More than CKAN's organization_list gives with titles (25), deleted units left out, by title.
+    assert len(units) == 32 and "unit-29" not in names
+    assert [unit["title"] for unit in units] == sorted(unit["title"] for unit in units)
+    assert set(units[0]) == {"id", "name", "title"}

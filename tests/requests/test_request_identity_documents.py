@@ -127,6 +127,13 @@ def test_nobody_else_gets_it_by_any_route(app, cast, who):
     action = app.get("/api/3/action/ppid_request_show", params={"id": case["id"]}, headers=headers)
     assert name not in action.body
     assert "Melati" not in action.body
+    where = app.get(
+        "/api/3/action/ppid_request_file_show",
+        params={"id": case["id"], "file": "identitas"},
+        headers=headers,
+        expect_errors=True,
+    )
+    assert where.status_code == 403 and name not in where.body
     for guess in (
         f"/uploads/{name}",
         f"/uploads/ppid-private/identity/{name}",
@@ -136,6 +143,28 @@ def test_nobody_else_gets_it_by_any_route(app, cast, who):
     ):
         assert app.get(guess, headers=headers).status_code == 404, guess
     assert _document_reads(case["id"]) == []
+
+
+def test_the_action_behind_the_page_names_the_stored_file_to_the_applicant_and_records_the_read(cast):
+    case = file_on_web(cast)
+
+    found = helpers.call_action(
+        "ppid_request_file_show", as_user(cast.person("applicant")), id=case["id"], file="identitas"
+    )
+
+    assert found == {
+        "storage": "identity",
+        "stored_name": _stored_name(case["id"]),
+        "content_type": "image/png",
+        "download_name": f"identitas-{case['id']}.png",
+        "attachment": False,
+    }
+    assert _document_reads(case["id"]) == [cast.person("applicant")["name"]]
+    with pytest.raises(tk.ValidationError) as unknown:
+        helpers.call_action(
+            "ppid_request_file_show", as_user(cast.person("applicant")), id=case["id"], file="ktp"
+        )
+    assert set(unknown.value.error_dict) == {"file"}
 
 
 def test_an_unknown_request_has_no_document(app, cast):

@@ -209,7 +209,8 @@ def test_a_failing_pdf_job_leaves_the_case_intact_and_can_run_again(
     jobs.Worker([jobs.DEFAULT_QUEUE_NAME]).work(burst=True)
 
     [failed] = queue.failed_job_registry.get_job_ids()
-    assert Job.fetch(failed, connection=queue.connection).func_name.endswith("letters.issue.build_letter")
+    failed_job = Job.fetch(failed, connection=queue.connection)
+    assert failed_job.func_name.endswith("requests.letters.issue.build_letter")
     # The mail offers the letter: it waits for it, recorded in the outbox, and goes once the letter is built.
     assert smtp_server.to("siti@warga.example") == []
     [waiting] = model.Session.query(Notification).filter_by(kind="request_notice_sent").populate_existing()

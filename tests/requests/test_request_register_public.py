@@ -15,6 +15,8 @@ from ckan.tests import helpers
 from filing_cast import NIK, file_on_web
 from queue_case_builder import record, send_notice, take, user
 
+from ckanext.ppid.requests.lists import views as list_views
+
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
 OWN_DATA_IN_TEXT = (
@@ -205,6 +207,14 @@ def test_the_csv_has_the_page_s_columns_for_every_request_and_no_personal_data(a
     text = "\n".join(",".join(entry) for entry in rows).lower()
     for personal in PERSONAL:
         assert personal.lower() not in text
+
+
+def test_the_csv_reads_the_register_a_page_at_a_time_newest_first(app, register, monkeypatch):
+    monkeypatch.setattr(list_views, "CSV_PAGE_SIZE", 2)
+    whole = [entry[0] for entry in _csv(app)[1:]]
+    assert sorted(whole) == sorted(register.values())
+    shown = tk.get_action("ppid_request_register_list")({"user": ""}, {"limit": 100})["results"]
+    assert whole == [entry["registration_number"] for entry in shown]
 
 
 def test_the_csv_follows_the_filters(app, register):

@@ -477,6 +477,7 @@ def action_parameters(name: str, target: str, world: World, account: str) -> dic
         "ppid_role_grant": {"user": "saksi", "role": "atasan_ppid"},
         "ppid_role_revoke": {"user": "saksi", "role": "atasan_ppid"},
         "ppid_request_extend": {"reasons": "Arsip"},
+        "ppid_request_file_show": {"file": "identitas"},
         "ppid_budget_preview": {"resource_id": budget_resource},
         "ppid_budget_import": {"resource_id": budget_resource},
         "ppid_budget_import_show": {"resource_id": budget_resource},

@@ -36,6 +36,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "out_of_date": "boolean",
     },
     "ppid_register_summary": {},
+    "ppid_unit_list": {},
     "ppid_calendar_override_create": {
         "day": "moment",
         "kind": "code",
@@ -77,6 +78,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "identity_document": "upload",
     },
     "ppid_request_show": CASE,
+    "ppid_request_file_show": {**CASE, "file": "code", "delivery_id": "identifier"},
+    "ppid_request_objections": CASE,
     "ppid_request_list_mine": PAGING,
     "ppid_request_transitions": CASE,
     "ppid_request_verify": CASE,
@@ -113,6 +116,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "received_at": "moment",
     },
     "ppid_objection_show": CASE,
+    "ppid_objection_letter_show": CASE,
     "ppid_objection_list": {"year": "year", "status": "code", **PAGING},
     "ppid_objection_decide": {**CASE, "decision": "code", "reasons": "long_text"},
     "ppid_objection_decision_received": {**CASE, "received_at": "moment"},
@@ -135,6 +139,7 @@ FIELDS: dict[str, dict[str, str]] = {
     },
     "ppid_dispute_list": {"status": "code", **PAGING},
     "ppid_request_queue": QUEUE,
+    "ppid_request_queue_units": {},
     "ppid_objection_queue": QUEUE,
     "ppid_request_register_list": {
         "year": "year",
@@ -145,6 +150,7 @@ FIELDS: dict[str, dict[str, str]] = {
         **PAGING,
     },
     "ppid_request_statistics": {"year": "year", "unit": "identifier"},
+    "ppid_request_years": {},
     "ppid_notification_list": {"request_id": "identifier", "status": "code", **PAGING},
     "ppid_notification_retry": {"id": "message_id"},
     "ppid_budget_preview": {
@@ -168,6 +174,7 @@ FIELDS: dict[str, dict[str, str]] = {
 REQUIRED = {
     **{action: ("id",) for action, fields in FIELDS.items() if fields.get("id")},
     "ppid_objection_grounds": ("request_id",),
+    "ppid_request_file_show": ("id", "file"),
     "ppid_objection_create": ("request_id",),
     "ppid_dispute_create": ("objection_id",),
     "ppid_budget_import": ("resource_id",),

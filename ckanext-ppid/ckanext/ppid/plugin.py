@@ -37,6 +37,7 @@ from ckanext.ppid.security import (
 )
 from ckanext.ppid.shell import page_dates, pagination, uploads
 from ckanext.ppid.units import access, hierarchy, role_actions
+from ckanext.ppid.units import actions as unit_actions
 from ckanext.ppid.units import auth as unit_auth
 from ckanext.ppid.units import validators as unit_validators
 
@@ -83,6 +84,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             **calendar_actions.ACTIONS,
             **deadline_actions.ACTIONS,
             **role_actions.ACTIONS,
+            **unit_actions.ACTIONS,
             **audit_actions.ACTIONS,
             **register_events.ACTIONS,
             **withheld_reads.ACTIONS,
@@ -103,6 +105,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             **deadline_actions.AUTH_FUNCTIONS,
             **register_actions.AUTH,
             **role_actions.AUTH,
+            **unit_actions.AUTH,
             **audit_auth.AUTH,
             **user_privacy.AUTH,
             **unit_auth.AUTH,

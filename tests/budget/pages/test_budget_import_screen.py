@@ -7,6 +7,9 @@ import pytest
 from budget_page_cast import KOMINFO_JULY, csv_file, document, log_in, table_rows, text
 from ckan.tests import factories
 
+from ckanext.ppid.budget import views
+from ckanext.ppid.budget.model import imports
+
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
 # The budget of the second line (row 3 of the file) is written in words.
@@ -23,6 +26,10 @@ ODD_FILE = csv_file(
     header="Prog;Nama;Nilai A;Nilai B",
 )
 ODD_MAPPING = {"Prog": "kode_program", "Nama": "uraian", "Nilai A": "anggaran", "Nilai B": "realisasi"}
+
+
+def test_every_import_status_has_a_label():
+    assert tuple(views.STATUS_LABELS) == imports.STATUSES
 
 
 def screen(resource: dict) -> str:

@@ -25,6 +25,7 @@ from reminder_cases import (
     run,
 )
 
+from ckanext.ppid.notifications import kinds
 from ckanext.ppid.requests.model.event import RequestEvent
 from ckanext.ppid.requests.model.information_request import InformationRequest
 
@@ -32,6 +33,11 @@ pytestmark = pytest.mark.usefixtures("with_plugins")
 
 REFUSED = "dinkes-petugas@lembahhijau.example"
 FIRST_WAIT = dt.timedelta(minutes=15)
+
+
+@pytest.mark.parametrize("kind", sorted(kinds.COMPOSERS))
+def test_every_kind_composed_from_its_row_finds_its_composer(kind):
+    assert callable(kinds.composer(kind))
 
 
 @dataclass

@@ -7,12 +7,12 @@ import zoneinfo
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import model
 from ckan.lib.pagination import Page
 from flask import Blueprint
 
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.shell import paged_lists, settings
+from ckanext.ppid.shell.action_context import visitor_context
 
 audit_pages = Blueprint("ppid_audit", __name__, url_prefix="/ppid")
 FILTERS = ("actor", "action", "object_id", "unit", "since", "until")
@@ -35,31 +35,14 @@ ACTION_LABELS = {
 }
 
 
-def _context() -> dict[str, Any]:
-    return {
-        "user": tk.current_user.name if tk.current_user.is_authenticated else "",
-        "auth_user_obj": tk.current_user,
-    }
-
-
-def _units() -> list[model.Group]:
-    return (
-        model.Session.query(model.Group)
-        .filter(model.Group.is_organization.is_(True), model.Group.state == "active")
-        .order_by(model.Group.title)
-        .all()
-    )
-
-
 def _local(event: dict[str, Any]) -> dict[str, Any]:
     moment = dt.datetime.fromisoformat(event["occurred_at"])
     return dict(event, local_time=moment.astimezone(zoneinfo.ZoneInfo(settings.timezone())))
 
 
 def index() -> Any:
-    context = _context()
     try:
-        tk.check_access("ppid_audit_list", context)
+        tk.check_access("ppid_audit_list", visitor_context())
     except tk.NotAuthorized:
         tk.abort(403, tk._("Only sysadmins and the PPID Utama's officers may read the audit log."))
     filters = {
@@ -71,7 +54,7 @@ def index() -> Any:
     if not errors:
         query = dict(filters, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
         try:
-            found = tk.get_action("ppid_audit_list")(context, query)
+            found = tk.get_action("ppid_audit_list")(visitor_context(), query)
         except tk.ValidationError as error:
             errors = error.error_dict
         else:
@@ -88,7 +71,7 @@ def index() -> Any:
         "page": page,
         "filters": filters,
         "errors": errors,
-        "units": _units(),
+        "units": tk.get_action("ppid_unit_list")(visitor_context(), {}),
         "labels": {code: tk._(label) for code, label in ACTION_LABELS.items()},
         "timezone": settings.timezone(),
     }

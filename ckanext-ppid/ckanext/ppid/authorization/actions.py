@@ -194,7 +194,7 @@ ACTIONS: dict[str, Entry] = {
     ),
     # ----------------------------------------------------------------------------------- the register
     **_same((public(),), "ppid_register_list", "ppid_register_summary", "ppid_deadline_calculate"),
-    **_same((public(),), "ppid_calendar_days_off", "ppid_calendar_override_list"),
+    **_same((public(),), "ppid_calendar_days_off", "ppid_calendar_override_list", "ppid_unit_list"),
     "ppid_calendar_override_create": (on("none", "calendar.keep"),),
     "ppid_calendar_override_revoke": (on("declaration", "calendar.keep"),),
     "ppid_audit_list": (on("none", "audit.read"),),
@@ -204,7 +204,13 @@ ACTIONS: dict[str, Entry] = {
     # ------------------------------------------------------------------------------------------ requests
     "ppid_request_create": (on("none", "request.file"), on("unit", "request.record")),
     "ppid_request_list_mine": (own(),),
-    **_same((on("case", "request.read"),), "ppid_request_show", "ppid_request_transitions"),
+    **_same(
+        (on("case", "request.read"),),
+        "ppid_request_show",
+        "ppid_request_transitions",
+        "ppid_request_objections",
+    ),
+    "ppid_request_file_show": (on("case", "request.personal_data"),),
     **_same(
         (on("case", HANDLE),),
         "ppid_request_verify",
@@ -218,11 +224,12 @@ ACTIONS: dict[str, Entry] = {
         "ppid_request_close",
     ),
     "ppid_request_withdraw": (on("case", "request.withdraw"),),
-    "ppid_request_queue": (on("none", "request.record"),),
-    **_same((public(),), "ppid_request_register_list", "ppid_request_statistics"),
+    **_same((on("none", "request.record"),), "ppid_request_queue", "ppid_request_queue_units"),
+    **_same((public(),), "ppid_request_register_list", "ppid_request_statistics", "ppid_request_years"),
     "ppid_objection_grounds": (on("case", "request.read"),),
     "ppid_objection_create": (on("case", "objection.file"),),
     "ppid_objection_show": (on("objection", "request.read"),),
+    "ppid_objection_letter_show": (on("objection", "request.personal_data"),),
     "ppid_objection_decide": (on("objection", "objection.decide"),),
     **_same((on("objection", ACT),), "ppid_objection_decision_received", "ppid_objection_withdraw"),
     **_same((on("objection", ACT),), "ppid_objection_accept", "ppid_dispute_create"),

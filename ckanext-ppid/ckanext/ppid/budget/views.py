@@ -18,16 +18,15 @@ import json
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import model
 from flask import Blueprint, Response
 
 from ckanext.ppid.budget import downloads, validation
 from ckanext.ppid.budget import summary as budget_summary
 from ckanext.ppid.budget.core import codes
 from ckanext.ppid.budget.core.table_format import COLUMNS, PHASES
-from ckanext.ppid.budget.model import imports
+from ckanext.ppid.budget.dataset import DATASET_TYPE
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.shell.paged_lists import context
+from ckanext.ppid.shell.action_context import visible_unit, visitor_context
 
 budget_pages = Blueprint("budget_pages", __name__, url_prefix="/anggaran")
 
@@ -51,13 +50,13 @@ NO_OPD = N_("There is no OPD {unit}.")
 NOT_EDITOR = N_("Only the editors of this budget dataset may open its import screen.")
 QUEUED = N_("The file is queued for import with this mapping; this page shows when it is done.")
 NOT_A_MAPPING = N_("Choose what each column of the file holds, or ignore it.")
+# Every status of ``budget.model.imports.STATUSES`` (tests/budget/pages/test_budget_import_screen.py).
 STATUS_LABELS = {
     "queued": N_("Waiting to be imported"),
     "running": N_("Being imported"),
     "done": N_("Imported"),
     "failed": N_("Refused: nothing was changed"),
 }
-assert tuple(STATUS_LABELS) == imports.STATUSES, "an import status without a label"
 
 
 def _status_label(status: dict[str, Any] | None) -> str | None:
@@ -76,20 +75,20 @@ def _asked(names: tuple[str, ...]) -> dict[str, str]:
     return {name: value for name, value in found.items() if value}
 
 
-def _unit(name: str) -> model.Group:
-    unit = model.Group.get(name)
-    if unit is None or not unit.is_organization or unit.state != "active":
+def _unit(name: str) -> dict[str, Any]:
+    unit = visible_unit(name)
+    if unit is None or unit["state"] != "active":
         tk.abort(404, tk._(NO_OPD).format(unit=name))
     return unit
 
 
-def _summary(unit: model.Group, **params: Any) -> dict[str, Any]:
+def _summary(unit: dict[str, Any], **params: Any) -> dict[str, Any]:
     params = {key: value for key, value in params.items() if value is not None}
-    return tk.get_action("ppid_budget_summary")(context(), {"organization": unit.id, **params})
+    return tk.get_action("ppid_budget_summary")(visitor_context(), {"organization": unit["id"], **params})
 
 
 def _compare(**params: Any) -> dict[str, Any]:
-    return tk.get_action("ppid_budget_compare")(context(), params)
+    return tk.get_action("ppid_budget_compare")(visitor_context(), params)
 
 
 def _messages(error: tk.ValidationError) -> list[str]:
@@ -104,7 +103,7 @@ def _refused(error: tk.ValidationError) -> Response:
 # -- what the OPD page shows besides the summary --------------------------------------------------------
 
 
-def _path(unit: model.Group, found: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def _path(unit: dict[str, Any], found: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The codes above the rows shown, top first, with their names (the drill-down's breadcrumb), and the
     OPD's totals (the summary without a parent)."""
     chain: list[tuple[str, str]] = []
@@ -284,34 +283,42 @@ def compare_download(fmt: str) -> Response:
 # -- the import screen ------------------------------------------------------------------------------------
 
 
-def _editable_resource(resource_id: str) -> model.Resource:
-    """The budget resource, when the visitor may import it: 404 for none, 403 for others than its editors."""
+def _editable_resource(resource_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The budget resource and its dataset, when the visitor may import it: 404 for none, 403 for others
+    than its editors."""
+    missing = tk._(validation.NO_RESOURCE).format(id=resource_id.strip())
     try:
-        resource = validation.budget_resource({"resource_id": resource_id})
-        tk.check_access("ppid_budget_import", context(), {"resource_id": resource.id})
-    except tk.ObjectNotFound as missing:
-        tk.abort(404, str(missing.message or ""))
+        resource = tk.get_action("resource_show")(visitor_context(), {"id": resource_id})
+        package = tk.get_action("package_show")(visitor_context(), {"id": resource["package_id"]})
+    except tk.ObjectNotFound:
+        tk.abort(404, missing)
     except tk.NotAuthorized:
         tk.abort(403, tk._(NOT_EDITOR))
-    return resource
-
-
-def _import_status(resource: model.Resource) -> dict[str, Any] | None:
+    if package["type"] != DATASET_TYPE or package["state"] == "deleted":
+        tk.abort(404, missing)
     try:
-        return tk.get_action("ppid_budget_import_show")(context(), {"resource_id": resource.id})
+        tk.check_access("ppid_budget_import", visitor_context(), {"resource_id": resource["id"]})
+    except tk.NotAuthorized:
+        tk.abort(403, tk._(NOT_EDITOR))
+    return resource, package
+
+
+def _import_status(resource: dict[str, Any]) -> dict[str, Any] | None:
+    try:
+        return tk.get_action("ppid_budget_import_show")(visitor_context(), {"resource_id": resource["id"]})
     except tk.ObjectNotFound:
         return None
 
 
 def _preview(
-    resource: model.Resource, mapping: dict[str, str] | None
+    resource: dict[str, Any], mapping: dict[str, str] | None
 ) -> tuple[dict[str, Any] | None, list[str]]:
     """The file read as the import would read it with ``mapping``, or why it cannot be read."""
-    data = {"resource_id": resource.id}
+    data = {"resource_id": resource["id"]}
     if mapping is not None:
         data["mapping"] = json.dumps(mapping)
     try:
-        return tk.get_action("ppid_budget_preview")(context(), data), []
+        return tk.get_action("ppid_budget_preview")(visitor_context(), data), []
     except tk.ValidationError as error:
         return None, _messages(error)
 
@@ -333,17 +340,20 @@ def _posted_mapping() -> dict[str, str]:
     return {label: form.get(f"column-{number}", "") for number, label in labels.items()}
 
 
-def _import_screen(resource: model.Resource, mapping: dict[str, str] | None, errors: list[str]) -> Any:
+def _import_screen(
+    found: tuple[dict[str, Any], dict[str, Any]], mapping: dict[str, str] | None, errors: list[str]
+) -> Any:
     """The import's status and problems; the column mapping when the file needs it, the editor asks for
     it (``?petakan=1``) or checks a mapping (``mapping``)."""
+    resource, package = found
     status = _import_status(resource)
     asked = mapping is not None or tk.request.args.get("petakan") == "1"
     needed = status is None or status["status"] == "failed"
     chosen = mapping if mapping is not None else (status or {}).get("mapping")
     preview, unreadable = _preview(resource, chosen) if (asked or needed) else (None, [])
     extra = {
-        "resource": resource.as_dict(),
-        "package": resource.package,
+        "resource": resource,
+        "package": package,
         "status": status,
         "status_label": _status_label(status),
         "preview": preview,
@@ -363,18 +373,21 @@ def import_page(resource_id: str) -> Any:
 
 def import_post(resource_id: str) -> Any:
     """Check the posted mapping against the file (``aksi=periksa``) or queue the import with it."""
-    resource = _editable_resource(resource_id)
+    found = _editable_resource(resource_id)
+    resource = found[0]
     mapping = _posted_mapping()
     if not mapping:
-        return _import_screen(resource, None, [tk._(NOT_A_MAPPING)])
+        return _import_screen(found, None, [tk._(NOT_A_MAPPING)])
     if tk.request.form.get("aksi") == "periksa":
-        return _import_screen(resource, mapping, [])
+        return _import_screen(found, mapping, [])
     try:
-        tk.get_action("ppid_budget_import")(context(), {"resource_id": resource.id, "mapping": mapping})
+        tk.get_action("ppid_budget_import")(
+            visitor_context(), {"resource_id": resource["id"], "mapping": mapping}
+        )
     except tk.ValidationError as error:
-        return _import_screen(resource, mapping, _messages(error))
+        return _import_screen(found, mapping, _messages(error))
     tk.h.flash_success(tk._(QUEUED))
-    return tk.redirect_to("budget_pages.import_page", resource_id=resource.id)
+    return tk.redirect_to("budget_pages.import_page", resource_id=resource["id"])
 
 
 rule = budget_pages.add_url_rule

@@ -11,18 +11,11 @@ from flask import Blueprint
 from ckanext.ppid.calendar import deadline_calculator
 from ckanext.ppid.calendar.core.workdays import DAY_OFF_LABELS
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.units import access
+from ckanext.ppid.shell.action_context import may, visitor_context
 
 calendar_pages = Blueprint("ppid_calendar", __name__, url_prefix="/ppid/kalender")
 
 KIND_LABELS = {**DAY_OFF_LABELS, "hari_kerja": N_("Declared a working day")}
-
-
-def _context() -> dict[str, Any]:
-    return {
-        "user": tk.current_user.name if tk.current_user.is_authenticated else "",
-        "auth_user_obj": tk.current_user,
-    }
 
 
 def _year() -> int:
@@ -35,11 +28,11 @@ def _year() -> int:
 
 def _page(year: int, errors: dict[str, list[str]] | None = None, form: dict[str, str] | None = None) -> str:
     try:
-        days_off = tk.get_action("ppid_calendar_days_off")(_context(), {"year": year})
+        days_off = tk.get_action("ppid_calendar_days_off")(visitor_context(), {"year": year})
     except tk.ValidationError as error:
         tk.abort(400, " ".join(" ".join(messages) for messages in error.error_dict.values()))
     declarations = tk.get_action("ppid_calendar_override_list")(
-        _context(), {"year": year, "include_revoked": True}
+        visitor_context(), {"year": year, "include_revoked": True}
     )
     return tk.render(
         "ppid/calendar.html",
@@ -48,7 +41,7 @@ def _page(year: int, errors: dict[str, list[str]] | None = None, form: dict[str,
             "days_off": days_off,
             "declarations": declarations,
             "kind_labels": {code: tk._(label) for code, label in KIND_LABELS.items()},
-            "may_keep": access.administers_ppid_utama(tk.current_user),
+            "may_keep": may("ppid_calendar_override_create"),
             "errors": errors or {},
             "form": form or {},
         },
@@ -64,7 +57,7 @@ def declare() -> Any:
     """Add a declaration (PPID Utama admins); errors are shown on the page with the form kept."""
     form = {key: tk.request.form.get(key, "") for key in ("day", "kind", "reason", "decree")}
     try:
-        tk.get_action("ppid_calendar_override_create")(_context(), form)
+        tk.get_action("ppid_calendar_override_create")(visitor_context(), form)
     except tk.NotAuthorized:
         tk.abort(403, tk._("Only the PPID Utama's administrators keep the calendar."))
     except tk.ValidationError as error:
@@ -77,7 +70,7 @@ def revoke(declaration_id: str) -> Any:
     """Revoke a declaration (PPID Utama admins)."""
     data = {"id": declaration_id, "reason": tk.request.form.get("reason", "")}
     try:
-        revoked = tk.get_action("ppid_calendar_override_revoke")(_context(), data)
+        revoked = tk.get_action("ppid_calendar_override_revoke")(visitor_context(), data)
     except tk.NotAuthorized:
         tk.abort(403, tk._("Only the PPID Utama's administrators keep the calendar."))
     except tk.ObjectNotFound:
@@ -101,7 +94,7 @@ def calculator() -> str:
         moment = f"{form['date']}T{form['time'] or '09:00'}"
         try:
             answer = tk.get_action("ppid_deadline_calculate")(
-                _context(), {"event": form["event"], "moment": moment}
+                visitor_context(), {"event": form["event"], "moment": moment}
             )
         except tk.ValidationError as error:
             errors = error.error_dict

@@ -25,6 +25,8 @@ STATUS_LABELS = {
     FAILED: N_("Not sent: failed"),
     SKIPPED: N_("Not sent: no longer applies"),
 }
+# What the staff's outbox page lists: the messages not sent yet and those that failed.
+OUTBOX_STATUSES = (PENDING, FAILED)
 CHANNEL_LABELS = {EMAIL: N_("E-mail"), WEBHOOK: N_("SMS/WhatsApp")}
 APPLICANT = N_("The applicant")
 HIDDEN_ADDRESS = "[…]"

@@ -10,9 +10,9 @@ import ckan.plugins.toolkit as tk
 from flask import Blueprint
 
 from ckanext.ppid.notifications.auth import NOT_OUTBOX_STAFF
-from ckanext.ppid.notifications.dicts import STATUS_LABELS
-from ckanext.ppid.notifications.model import FAILED, PENDING
+from ckanext.ppid.notifications.dicts import OUTBOX_STATUSES, STATUS_LABELS
 from ckanext.ppid.shell import paged_lists
+from ckanext.ppid.shell.action_context import visitor_context
 
 notification_pages = Blueprint("ppid_outbox", __name__, url_prefix="/ppid/kotak-keluar")
 PAGE_SIZE = 50
@@ -24,7 +24,7 @@ def index() -> Any:
     errors: dict[str, list[str]] = {}
     number = paged_lists.page_number("page", errors)
     try:
-        tk.check_access("ppid_notification_list", paged_lists.context(), {})
+        tk.check_access("ppid_notification_list", visitor_context(), {})
     except tk.NotAuthorized:
         tk.abort(403, tk._(NOT_OUTBOX_STAFF))
     found = paged_lists.listed("ppid_notification_list", filters, number, PAGE_SIZE, errors)
@@ -32,7 +32,7 @@ def index() -> Any:
         "page": paged_lists.page_of(found, number, PAGE_SIZE, **filters),
         "filters": filters,
         "errors": errors,
-        "statuses": [(code, tk._(STATUS_LABELS[code])) for code in (PENDING, FAILED)],
+        "statuses": [(code, tk._(STATUS_LABELS[code])) for code in OUTBOX_STATUSES],
     }
     return tk.render("ppid/outbox/index.html", extra_vars), 400 if errors else 200
 
@@ -40,7 +40,7 @@ def index() -> Any:
 def retry(id: int) -> Any:
     """Send one message again now; back to the list, with what happened."""
     try:
-        tk.get_action("ppid_notification_retry")(paged_lists.context(), {"id": id})
+        tk.get_action("ppid_notification_retry")(visitor_context(), {"id": id})
     except tk.NotAuthorized:
         tk.abort(403, tk._(NOT_OUTBOX_STAFF))
     except tk.ObjectNotFound:
@@ -50,7 +50,7 @@ def retry(id: int) -> Any:
     else:
         tk.h.flash_success(tk._("The message is queued to be sent again now."))
     status = tk.request.form.get("status", "")
-    return tk.redirect_to("ppid_outbox.index", **({"status": status} if status in (PENDING, FAILED) else {}))
+    return tk.redirect_to("ppid_outbox.index", **({"status": status} if status in OUTBOX_STATUSES else {}))
 
 
 notification_pages.add_url_rule("", view_func=index, endpoint="index")

@@ -12,6 +12,7 @@ from ckanext.ppid.register.archive import BatchRefused
 from ckanext.ppid.register.core.restriction import DATASET_TYPE
 from ckanext.ppid.register.documents import NAME_LENGTH, NewDocument, add_documents
 from ckanext.ppid.register.import_pages import limits, message, uploaded_documents
+from ckanext.ppid.shell.action_context import visitor_context
 
 register_document_pages = Blueprint("ppid_documents", __name__, url_prefix="/ppid/documents")
 
@@ -19,7 +20,7 @@ register_document_pages = Blueprint("ppid_documents", __name__, url_prefix="/ppi
 def _context() -> dict[str, Any]:
     if not tk.current_user.is_authenticated:
         tk.abort(403, tk._("Log in as the staff of the item's unit to add documents."))
-    return {"user": tk.current_user.name, "auth_user_obj": tk.current_user}
+    return visitor_context()
 
 
 def _item(id: str) -> dict[str, Any]:

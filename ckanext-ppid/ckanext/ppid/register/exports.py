@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import model
 from flask import Response
 
 from ckanext.ppid.documents import register_pdf, register_tabular
@@ -16,6 +15,7 @@ from ckanext.ppid.documents.register_export import RegisterExport
 from ckanext.ppid.register.core.restriction import EXEMPTED
 from ckanext.ppid.security import download_names
 from ckanext.ppid.shell import settings
+from ckanext.ppid.shell.action_context import visible_unit, visitor_context
 
 MEDIA_TYPES = {
     "pdf": "application/pdf",
@@ -24,6 +24,14 @@ MEDIA_TYPES = {
 }
 # The setiap-saat item that is the DIP itself: its decree establishes the list (UU 14/2008 Ps 11(1)a).
 DIP_ITEM = "dip"
+
+
+def unit_or_404(name: str) -> dict[str, Any]:
+    """The PPID unit ``name`` (its name or id); 404 when there is none the visitor may see."""
+    unit = visible_unit(name)
+    if unit is None:
+        tk.abort(404, tk._("Unit not found"))
+    return unit
 
 
 def _rows(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -52,17 +60,11 @@ def export(kind: str, fmt: str) -> Response:
     if kind not in ("dip", "dik") or fmt not in MEDIA_TYPES:
         tk.abort(404)
     unit_name = tk.request.args.get("unit") or None
-    unit = model.Group.get(unit_name) if unit_name else None
-    if unit_name and (unit is None or not unit.is_organization):
-        tk.abort(404, tk._("Unit not found"))
-    filters = {"unit": unit.name} if unit else {}
+    unit = unit_or_404(unit_name) if unit_name else None
+    filters = {"unit": unit["name"]} if unit else {}
     if kind == "dik":
         filters["category"] = EXEMPTED
-    context = {
-        "user": tk.current_user.name if tk.current_user.is_authenticated else "",
-        "auth_user_obj": tk.current_user,
-    }
-    entries = tk.get_action("ppid_register_list")(context, filters)["results"]
+    entries = tk.get_action("ppid_register_list")(visitor_context(), filters)["results"]
     if kind == "dip":
         entries = [entry for entry in entries if entry.get("kategori") != EXEMPTED]
     established_on, established_by = _establishment(entries)
@@ -70,7 +72,7 @@ def export(kind: str, fmt: str) -> Response:
     document = RegisterExport(
         kind=kind,
         body_name=settings.body_name(),
-        unit_title=unit.title if unit else None,
+        unit_title=unit["title"] if unit else None,
         established_on=established_on,
         established_by=established_by,
         generated_at=dt.datetime.now(zoneinfo.ZoneInfo(settings.timezone())),
@@ -85,7 +87,7 @@ def export(kind: str, fmt: str) -> Response:
         body = register_tabular.register_csv(document, tk._, locale)
     else:
         body = register_tabular.register_xlsx(document, tk._, locale)
-    filename = f"{kind}-{unit.name if unit else 'konsolidasi'}.{fmt}"
+    filename = f"{kind}-{unit['name'] if unit else 'konsolidasi'}.{fmt}"
     return Response(
         body,
         mimetype=MEDIA_TYPES[fmt],

@@ -11,6 +11,7 @@ from ckanext.ppid.law import categories
 from ckanext.ppid.register import imports, staging
 from ckanext.ppid.register.archive import BatchRefused
 from ckanext.ppid.shell import settings
+from ckanext.ppid.shell.action_context import visitor_context
 
 register_import_pages = Blueprint("ppid_import", __name__, url_prefix="/ppid/import")
 DEFAULT_FIELDS = (
@@ -31,8 +32,8 @@ def _user() -> str:
 
 def _units() -> list[dict[str, Any]]:
     """The units the user may add register items to."""
-    context = {"user": _user()}
-    return tk.get_action("organization_list_for_user")(context, {"permission": "create_dataset"})
+    _user()
+    return tk.get_action("organization_list_for_user")(visitor_context(), {"permission": "create_dataset"})
 
 
 def message(notice: Any) -> str:
@@ -146,7 +147,7 @@ def commit(token: str) -> Any:
     if kept is None:
         tk.abort(404, tk._("This import has expired or does not exist; upload the file again."))
     try:
-        created = imports.commit(kept, {"user": _user()})
+        created = imports.commit(kept, visitor_context())
     except imports.ImportRefused as refused:
         rows = ", ".join(str(row) for row in sorted(refused.errors))
         tk.h.flash_error(tk._("Nothing was imported: rows {rows} were refused.").format(rows=rows))

@@ -7,32 +7,19 @@ from typing import Any
 
 import ckan.plugins as plugins
 import ckan.plugins.toolkit as tk
-from ckan import model
 from flask import Blueprint
 
 from ckanext.ppid.law import berkala, categories, exemptions, sop
 from ckanext.ppid.register import exports
 from ckanext.ppid.register.core.restriction import DATASET_TYPE, EXEMPTED, STATUS_LABELS
-from ckanext.ppid.requests import access
+from ckanext.ppid.shell.action_context import may, visitor_context
 
 register_pages = Blueprint("ppid", __name__, url_prefix="/ppid")
 FILTERS = ("unit", "category", "year")
 
 
-def _context() -> dict[str, Any]:
-    return {
-        "user": tk.current_user.name if tk.current_user.is_authenticated else "",
-        "auth_user_obj": tk.current_user,
-    }
-
-
-def _units() -> list[model.Group]:
-    return (
-        model.Session.query(model.Group)
-        .filter(model.Group.is_organization.is_(True), model.Group.state == "active")
-        .order_by(model.Group.title)
-        .all()
-    )
+def _units() -> list[dict[str, str]]:
+    return tk.get_action("ppid_unit_list")(visitor_context(), {})
 
 
 def _filters() -> dict[str, str]:
@@ -41,7 +28,7 @@ def _filters() -> dict[str, str]:
 
 def _register(filters: dict[str, str]) -> list[dict[str, Any]]:
     try:
-        return tk.get_action("ppid_register_list")(_context(), filters)["results"]
+        return tk.get_action("ppid_register_list")(visitor_context(), filters)["results"]
     except tk.ValidationError as error:
         tk.abort(400, "; ".join(f"{key}: {' '.join(messages)}" for key, messages in error.error_dict.items()))
 
@@ -59,13 +46,14 @@ def _labels() -> dict[str, dict[str, str]]:
 def landing() -> str:
     """What the PPID is, how to ask for information, and the seven service standards as register slots."""
     slots = {standard.code: None for standard in sop.STANDARDS}
-    for entry in tk.get_action("ppid_register_list")(_context(), {}).get("results", []):
+    for entry in tk.get_action("ppid_register_list")(visitor_context(), {}).get("results", []):
         code = entry.get("standar_layanan")
         if code in slots and slots[code] is None:
             slots[code] = entry
     standards = [{"standard": standard, "item": slots[standard.code]} for standard in sop.STANDARDS]
     requests = plugins.plugin_loaded("ppid_requests")
-    staff = requests and access.is_staff_anywhere(tk.current_user)
+    # The staff who record requests are those with a work queue (the rule ``request.record``).
+    staff = requests and may("ppid_request_queue")
     return tk.render(
         "ppid/landing.html",
         {"standards": standards, "dataset_type": DATASET_TYPE, "requests": requests, "staff": staff},
@@ -75,9 +63,8 @@ def landing() -> str:
 def dip(unit: str | None = None) -> str:
     """The Daftar Informasi Publik: one table per public category, filterable by unit, category and year."""
     filters = _filters()
+    shown = exports.unit_or_404(unit) if unit else None
     if unit:
-        if model.Group.get(unit) is None:
-            tk.abort(404, tk._("Unit not found"))
         filters["unit"] = unit
     category = filters.get("category")
     if category == EXEMPTED:
@@ -93,7 +80,7 @@ def dip(unit: str | None = None) -> str:
         {
             "sections": sections,
             "filters": filters,
-            "unit": model.Group.get(unit) if unit else None,
+            "unit": shown,
             "units": _units(),
             "labels": _labels(),
             "years": sorted({e["tahun"] for e in entries if e.get("tahun")}, reverse=True),

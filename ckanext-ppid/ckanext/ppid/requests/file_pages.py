@@ -1,8 +1,9 @@
 """The private files of a request, served only to the applicant and the staff handling it, each read audited.
 
 There is no other way to them: they are kept outside CKAN's storage (``requests.private_files``) and no URL
-names their stored file; these routes name the case, check who asks, record the read, then send the bytes,
-marked never to be cached.
+names their stored file; these routes name the case, and an action checks who asks, records the read and
+says where the file is stored (``ppid_request_file_show``, ``ppid_objection_letter_show``); the page then
+sends the bytes, marked never to be cached.
 """
 
 from __future__ import annotations
@@ -11,37 +12,20 @@ import io
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import model
 from flask import Blueprint, Response, send_file
 
-from ckanext.ppid.requests.actions import record_personal_read
-from ckanext.ppid.requests.auth import case_of
+from ckanext.ppid.law.markers import N_
+from ckanext.ppid.requests import private_files
 from ckanext.ppid.requests.core.receipt_token import InvalidToken
-from ckanext.ppid.requests.filing import identity_documents
+from ckanext.ppid.requests.file_actions import IDENTITY, NO_SUCH_FILE, RECEIPT
 from ckanext.ppid.requests.filing import receipt as request_receipt
-from ckanext.ppid.requests.model.information_request import InformationRequest
 from ckanext.ppid.security import download_names
+from ckanext.ppid.shell.action_context import visible_unit, visitor_context
 
 request_file_pages = Blueprint("ppid_request_files", __name__)
 
-NOT_FOUND = "Request not found"
-EXTENSIONS = {"application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png"}
-
-
-def _context() -> dict[str, Any]:
-    user = tk.current_user
-    return {"user": user.name if user.is_authenticated else "", "auth_user_obj": user}
-
-
-def private_case(id: str) -> InformationRequest:
-    """The case, if the visitor may read its personal data; 404 or 403 otherwise."""
-    try:
-        tk.check_access("ppid_request_personal_data_show", _context(), {"id": id})
-        return case_of({"id": id})
-    except tk.ObjectNotFound:
-        tk.abort(404, tk._(NOT_FOUND))
-    except tk.NotAuthorized:
-        tk.abort(403, tk._("Only the applicant and the staff handling it may see this request."))
+NOT_FOUND = N_("Request not found")
+NOT_HANDLING = N_("Only the applicant and the staff handling it may see this request.")
 
 
 def send_private(
@@ -60,29 +44,43 @@ def send_private(
     return response
 
 
+def send_found(found: dict[str, Any]) -> Response:
+    """The stored file an action named (``private_files.handed_out``); 404 if it went meanwhile."""
+    try:
+        content = private_files.read(found["storage"], found["stored_name"])
+    except FileNotFoundError:
+        tk.abort(404)
+    return send_private(content, found["content_type"], found["download_name"], found["attachment"])
+
+
+def private_file(id: str, file: str, **extra: str) -> Response:
+    """A private file of the request (``ppid_request_file_show``): 404 for no such request or file, 403 for
+    anyone but those who may read the applicant's personal data."""
+    try:
+        tk.check_access("ppid_request_personal_data_show", visitor_context(), {"id": id})
+    except tk.ObjectNotFound:
+        tk.abort(404, tk._(NOT_FOUND))
+    except tk.NotAuthorized:
+        tk.abort(403, tk._(NOT_HANDLING))
+    try:
+        found = tk.get_action("ppid_request_file_show")(visitor_context(), {"id": id, "file": file, **extra})
+    except tk.ObjectNotFound as missing:
+        tk.abort(404, str(missing))
+    except tk.ValidationError:  # a delivery no file can have (too long an id)
+        tk.abort(404, tk._(NO_SUCH_FILE))
+    except tk.NotAuthorized:
+        tk.abort(403, tk._(NOT_HANDLING))
+    return send_found(found)
+
+
 def identity_document(id: str) -> Response:
     """The applicant's identity document."""
-    case = private_case(id)
-    applicant = case.applicant
-    if not applicant.identity_document:
-        tk.abort(404, tk._("No identity document was attached to this request."))
-    try:
-        content = identity_documents.read(applicant.identity_document)
-    except FileNotFoundError:
-        tk.abort(404, tk._("No identity document was attached to this request."))
-    record_personal_read(case, tk.current_user, "request.identity_document.read", {})
-    content_type = applicant.identity_document_type
-    return send_private(content, content_type, f"identitas-{case.id}.{EXTENSIONS[content_type]}")
+    return private_file(id, IDENTITY)
 
 
 def receipt(id: str) -> Response:
     """The receipt PDF; it names the applicant, so it is read like their personal data."""
-    case = private_case(id)
-    if not case.receipt_file:
-        tk.abort(404, tk._("The receipt is being prepared; try again in a moment."))
-    content = request_receipt.read(case)
-    record_personal_read(case, tk.current_user, "request.receipt.read", {})
-    return send_private(content, "application/pdf", f"tanda-bukti-{case.id}.pdf")
+    return private_file(id, RECEIPT)
 
 
 def verify_receipt(token: str) -> Any:
@@ -91,23 +89,30 @@ def verify_receipt(token: str) -> Any:
         payload = request_receipt.verify(token)
     except InvalidToken as invalid:
         return tk.render("ppid/receipt_verify.html", {"problem": tk._(invalid.message)}), 404
-    case = (
-        model.Session.query(InformationRequest)
-        .filter(InformationRequest.registration_number == payload.get("n"))
-        .one_or_none()
-    )
-    unit = model.Group.get(str(payload.get("u")))
+    number = payload.get("n")
+    unit = visible_unit(str(payload.get("u")))
     return tk.render(
         "ppid/receipt_verify.html",
         {
             "receipt": {
-                "registration_number": payload.get("n"),
+                "registration_number": number,
                 "received_at": tk.h.render_datetime(str(payload.get("r")), with_hours=True),
-                "unit": unit.title if unit else payload.get("u"),
-                "in_register": case is not None,
+                "unit": unit["title"] if unit else payload.get("u"),
+                "in_register": _in_register(number),
             }
         },
     )
+
+
+def _in_register(number: Any) -> bool:
+    """Whether the public request register has a request numbered ``number``."""
+    if not isinstance(number, str) or not number:
+        return False
+    try:
+        found = tk.get_action("ppid_request_register_list")(visitor_context(), {"q": number, "limit": 100})
+    except tk.ValidationError:  # longer than any registration number
+        return False
+    return any(entry["registration_number"] == number for entry in found["results"])
 
 
 request_file_pages.add_url_rule("/ppid/permohonan/<id>/identitas", view_func=identity_document)

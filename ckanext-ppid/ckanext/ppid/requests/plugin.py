@@ -18,7 +18,7 @@ from ckanext.ppid.notifications.views import notification_pages
 from ckanext.ppid.requests import actions as request_actions
 from ckanext.ppid.requests import auth as request_auth
 from ckanext.ppid.requests import cli as request_cli
-from ckanext.ppid.requests import recompute
+from ckanext.ppid.requests import file_actions, recompute
 from ckanext.ppid.requests.core import receipt_token, registration_number
 from ckanext.ppid.requests.disputes import actions as dispute_actions
 from ckanext.ppid.requests.disputes import auth as dispute_auth
@@ -46,13 +46,22 @@ NUMBER_FORMATS = {
 }
 ACTION_MODULES = (
     request_actions,
+    file_actions,
     handling_actions,
     queue_actions,
     objection_actions,
     dispute_actions,
     notification_actions,
 )
-AUTH_MODULES = (request_auth, handling_auth, queue_auth, objection_auth, dispute_auth, notification_auth)
+AUTH_MODULES = (
+    request_auth,
+    file_actions,
+    handling_auth,
+    queue_auth,
+    objection_auth,
+    dispute_auth,
+    notification_auth,
+)
 
 
 class PpidRequestsPlugin(p.SingletonPlugin):

@@ -2,8 +2,9 @@
 
 They live under ``<ckan.storage_path>/ppid-private/<kind>/``, beside CKAN's ``storage/`` (which CKAN serves
 under ``/uploads``) and never inside it, with random names no one can guess, readable by the portal's
-user only. Nothing links to them: the request pages read them through :func:`read` after checking who
-asks. A name is checked before use, so a crafted name cannot leave the directory.
+user only. Nothing links to them: an action checks who asks, records the hand-out and names the stored file
+(``ppid_request_file_show``, ``ppid_objection_letter_show``), then the request pages read it through
+:func:`read`. A name is checked before use, so a crafted name cannot leave the directory.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import os
 import re
 import secrets
 from pathlib import Path
+from typing import Any
 
 from ckanext.ppid.shell import settings
 
@@ -54,6 +56,28 @@ def store(kind: str, content: bytes, extension: str) -> str:
 def read(kind: str, name: str) -> bytes:
     """The content of a stored file; FileNotFoundError if there is none by that name."""
     return _path(kind, name).read_bytes()
+
+
+def exists(kind: str, name: str | None) -> bool:
+    """Whether a file of ``kind`` is stored under ``name`` (False for no name, or one that is not ours)."""
+    try:
+        return bool(name) and _path(kind, name).is_file()
+    except FileNotFoundError:
+        return False
+
+
+def handed_out(
+    kind: str, name: str, content_type: str, download_name: str, attachment: bool = False
+) -> dict[str, Any]:
+    """What a page needs to send a stored file: where it is (``storage``, ``stored_name``), its type, the name
+    it is downloaded under, and whether it is downloaded rather than shown (``attachment``)."""
+    return {
+        "storage": kind,
+        "stored_name": name,
+        "content_type": content_type,
+        "download_name": download_name,
+        "attachment": attachment,
+    }
 
 
 def remove(kind: str, name: str) -> None:

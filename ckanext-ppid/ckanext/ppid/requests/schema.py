@@ -74,6 +74,21 @@ def request_list_mine() -> Schema:
     return paging()
 
 
+def nothing() -> Schema:
+    """An action without parameters (anything given is left out)."""
+    return {}
+
+
+@tk.validator_args
+def request_file_show(not_empty, ignore_missing) -> Schema:
+    """A private file of a request: which (``file``), and the delivery for a file handed over."""
+    return {
+        **case_id(),
+        "file": [not_empty, text("code")],
+        "delivery_id": [ignore_missing, text("identifier")],
+    }
+
+
 @tk.validator_args
 def request_forward(ignore_missing) -> Schema:
     return {**case_id(), "unit": [ignore_missing, text("identifier")]}

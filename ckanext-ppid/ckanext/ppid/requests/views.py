@@ -6,14 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import model
 from flask import Blueprint
 
 from ckanext.ppid.law import requests as law_requests
-from ckanext.ppid.requests import access
 from ckanext.ppid.requests.filing import rate_limit
 from ckanext.ppid.requests.filing.validation import DESK_CHANNELS
-from ckanext.ppid.requests.handling.views import case_page
+from ckanext.ppid.requests.handling.views import case_page, unit_choices
+from ckanext.ppid.shell.action_context import may, visitor_context
 
 request_pages = Blueprint("ppid_requests", __name__, url_prefix="/ppid/permohonan")
 
@@ -36,11 +35,6 @@ FIELDS = (
 )
 
 
-def _context() -> dict[str, Any]:
-    user = tk.current_user
-    return {"user": user.name if user.is_authenticated else "", "auth_user_obj": user}
-
-
 def _logged_in() -> None:
     if not tk.current_user.is_authenticated:
         tk.abort(403, tk._("Log in to file a request for information."))
@@ -48,15 +42,6 @@ def _logged_in() -> None:
 
 def _choices(table: tuple[law_requests.Choice, ...], codes: tuple[str, ...] | None = None) -> list:
     return [(entry.code, tk._(entry.label)) for entry in table if codes is None or entry.code in codes]
-
-
-def _units() -> list[tuple[str, str]]:
-    rows = (
-        model.Session.query(model.Group.name, model.Group.title)
-        .filter(model.Group.is_organization.is_(True), model.Group.state == "active")
-        .order_by(model.Group.title)
-    )
-    return [(name, title or name) for name, title in rows]
 
 
 def _form_page(by_staff: bool, form: dict[str, str], errors: dict | None = None, problem: str = "") -> str:
@@ -67,7 +52,7 @@ def _form_page(by_staff: bool, form: dict[str, str], errors: dict | None = None,
             "form": form,
             "errors": errors or {},
             "problem": problem,
-            "units": _units(),
+            "units": unit_choices(),
             "applicant_types": _choices(law_requests.APPLICANT_TYPES),
             "ways": _choices(law_requests.WAYS_TO_OBTAIN),
             "deliveries": _choices(law_requests.DELIVERY_METHODS),
@@ -85,7 +70,7 @@ def _submit(by_staff: bool) -> Any:
             return _form_page(False, form, problem=rate_limit.message()), 429
     data = {**form, "identity_document": tk.request.files.get("identity_document")}
     try:
-        case = tk.get_action("ppid_request_create")(_context(), data)
+        case = tk.get_action("ppid_request_create")(visitor_context(), data)
     except tk.NotAuthorized as refused:
         tk.abort(403, str(refused))
     except tk.ValidationError as error:
@@ -108,7 +93,8 @@ def new() -> Any:
 def record() -> Any:
     """The staff's form for a request that came in person, by letter, e-mail, telephone or SP4N-LAPOR!."""
     _logged_in()
-    if not access.is_staff_anywhere(tk.current_user):
+    # The staff who record requests are those with a work queue (the rule ``request.record``).
+    if not may("ppid_request_queue"):
         tk.abort(403, tk._("Only the staff of a unit and of the PPID Utama record requests for it."))
     if tk.request.method == "POST":
         return _submit(by_staff=True)
@@ -124,7 +110,7 @@ def case(id: str) -> Any:
 def mine() -> str:
     """The requests the logged-in user filed."""
     _logged_in()
-    found = tk.get_action("ppid_request_list_mine")(_context(), {"limit": 100})
+    found = tk.get_action("ppid_request_list_mine")(visitor_context(), {"limit": 100})
     return tk.render("ppid/request_mine.html", {"found": found})
 
 

@@ -1,6 +1,5 @@
-"""The parts of the paged list pages (work queue, request register, objection register): the visitor's
-context for the actions, filters and page numbers from the query string, the action's page of results, and
-CKAN's pager over it.
+"""The parts of the paged list pages (work queue, request register, objection register): filters and page
+numbers from the query string, the action's page of results for the visitor, and CKAN's pager over it.
 """
 
 from __future__ import annotations
@@ -14,12 +13,7 @@ from ckan.lib.pagination import Page
 
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.shell import settings
-
-
-def context() -> dict[str, Any]:
-    """The action context of the visitor (anonymous visitors included)."""
-    user = tk.current_user
-    return {"user": user.name if user.is_authenticated else "", "auth_user_obj": user}
+from ckanext.ppid.shell.action_context import visitor_context
 
 
 def filters(names: tuple[str, ...]) -> dict[str, str]:
@@ -60,7 +54,9 @@ def listed(
 ) -> dict[str, Any]:
     """The action's page of results; its validation errors, and a page past the last, go into ``errors``."""
     try:
-        found = tk.get_action(action)(context(), dict(filters, limit=size, offset=(page_number - 1) * size))
+        found = tk.get_action(action)(
+            visitor_context(), dict(filters, limit=size, offset=(page_number - 1) * size)
+        )
     except tk.ValidationError as error:
         errors.update(error.error_dict)
         return {"count": 0, "results": []}

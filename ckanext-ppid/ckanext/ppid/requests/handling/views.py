@@ -13,30 +13,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import model
 from flask import Blueprint, Response
 
 from ckanext.ppid.law import exemptions
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.requests import access
-from ckanext.ppid.requests.actions import record_personal_read
 from ckanext.ppid.requests.core.transitions import REQUEST_TRANSITIONS
-from ckanext.ppid.requests.file_pages import private_case, send_private
-from ckanext.ppid.requests.handling import deliveries as request_deliveries
+from ckanext.ppid.requests.file_actions import DELIVERY
+from ckanext.ppid.requests.file_pages import private_file
 from ckanext.ppid.requests.handling.auth import NOT_STAFF
 from ckanext.ppid.requests.handling.notice_received import CODE as NOTICE_RECEIVED
 from ckanext.ppid.requests.handling.notice_received import LABEL as NOTICE_RECEIVED_LABEL
-from ckanext.ppid.requests.letters import issue
-from ckanext.ppid.requests.model.information_request import InformationRequest
-from ckanext.ppid.requests.objections import dicts
+from ckanext.ppid.requests.letters.issue import EXTENSION, NOTICE
+from ckanext.ppid.shell.action_context import visitor_context
 
 request_handling_pages = Blueprint("ppid_request_handling", __name__, url_prefix="/ppid/permohonan")
 
 DONE = N_("Recorded: {step}.")
-LETTER_NOT_READY = N_("The letter is being prepared; try again in a moment.")
-NO_SUCH_LETTER = N_("This request has no such letter.")
-NO_SUCH_FILE = N_("No such file was handed over on this request.")
 
 
 @dataclass(frozen=True)
@@ -93,24 +86,14 @@ class Failed:
     errors: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _context() -> dict[str, Any]:
-    user = tk.current_user
-    return {"user": user.name if user.is_authenticated else "", "auth_user_obj": user}
-
-
 def _choices(table: tuple, codes: frozenset[str] | None = None) -> list[tuple[str, str]]:
     return [(entry.code, tk._(entry.label)) for entry in table if codes is None or entry.code in codes]
 
 
-def _units(current: str) -> list[tuple[str, str]]:
-    rows = (
-        model.Session.query(model.Group.name, model.Group.title)
-        .filter(
-            model.Group.is_organization.is_(True), model.Group.state == "active", model.Group.id != current
-        )
-        .order_by(model.Group.title)
-    )
-    return [(name, title or name) for name, title in rows]
+def unit_choices(other_than: str | None = None) -> list[tuple[str, str]]:
+    """The active units a form offers (all but ``other_than``, a unit's id), by title."""
+    units = tk.get_action("ppid_unit_list")(visitor_context(), {})
+    return [(unit["name"], unit["title"] or unit["name"]) for unit in units if unit["id"] != other_than]
 
 
 def _needed_by() -> dict[str, str]:
@@ -125,7 +108,7 @@ def _needed_by() -> dict[str, str]:
 def _handling(case: dict[str, Any]) -> dict[str, Any]:
     """What the handling forms offer to choose from."""
     return {
-        "units": _units(case["current_unit"]["id"]),
+        "units": unit_choices(case["current_unit"]["id"]),
         "outcomes": _choices(
             law_requests.OUTCOMES, frozenset(o.code for o in law_requests.OUTCOMES if o.by_notice)
         ),
@@ -149,30 +132,31 @@ def _general_errors(failed: Failed | None) -> list[str]:
 
 def case_page(id: str, failed: Failed | None = None) -> Any:
     """The case page, with the forms of what the visitor may do now; 400 when ``failed`` comes back."""
-    context = _context()
     try:
-        shown = tk.get_action("ppid_request_show")(context, {"id": id})
-        offered = tk.get_action("ppid_request_transitions")(_context(), {"id": id})
+        shown = tk.get_action("ppid_request_show")(visitor_context(), {"id": id})
+        offered = tk.get_action("ppid_request_transitions")(visitor_context(), {"id": id})
     except (tk.ObjectNotFound, tk.ValidationError):  # an address no request can have (too long an id)
         tk.abort(404, tk._("Request not found"))
     except tk.NotAuthorized:
         tk.abort(403, tk._("Only the applicant and the staff handling it may see this request."))
-    row = model.Session.get(InformationRequest, shown["id"])
+    objections = tk.get_action("ppid_request_objections")(visitor_context(), {"id": shown["id"]})
     try:
-        messages = tk.get_action("ppid_notification_list")(_context(), {"request_id": row.id, "limit": 100})
+        messages = tk.get_action("ppid_notification_list")(
+            visitor_context(), {"request_id": shown["id"], "limit": 100}
+        )
     except tk.NotAuthorized:  # the Atasan PPID and the assessor read the case, not its messages
         messages = None
     page = tk.render(
         "ppid/request_case.html",
         {
             "case": shown,
-            "objections": dicts.for_case(row, tk.current_user),
+            "objections": objections,
             "transitions": [entry for entry in offered if entry["code"] in FORMS],
             "allowed": {entry["code"] for entry in offered},
             "handling": _handling(shown),
             "failed": failed or Failed(""),
             "general_errors": _general_errors(failed),
-            "role": access.role_on(tk.current_user, row),
+            "role": objections["role"],
             "messages": messages,
         },
     )
@@ -192,7 +176,7 @@ def take(id: str, code: str) -> Any:
     form = FORMS[code]
     entered, data = _submitted(form)
     try:
-        tk.get_action(form.action)(_context(), {**data, "id": id})
+        tk.get_action(form.action)(visitor_context(), {**data, "id": id})
     except tk.ObjectNotFound:
         tk.abort(404, tk._("Request not found"))
     except tk.NotAuthorized as refused:
@@ -203,41 +187,19 @@ def take(id: str, code: str) -> Any:
     return tk.redirect_to("ppid_requests.case", id=id)
 
 
-def _letter(id: str, kind: str, download: str) -> Response:
-    case = private_case(id)
-    if not getattr(case, issue.KINDS[kind].number_column):
-        tk.abort(404, tk._(NO_SUCH_LETTER))
-    try:
-        content = issue.read(case, kind)
-    except FileNotFoundError:
-        tk.abort(404, tk._(LETTER_NOT_READY))
-    record_personal_read(case, tk.current_user, f"request.{kind}_letter.read", {"kind": kind})
-    return send_private(content, "application/pdf", f"{download}-{case.id}.pdf")
-
-
 def notice_pdf(id: str) -> Response:
     """The written notice (or referral) as a PDF; it names the applicant, so it is read like their data."""
-    return _letter(id, issue.NOTICE, "pemberitahuan")
+    return private_file(id, NOTICE)
 
 
 def extension_pdf(id: str) -> Response:
     """The extension notice as a PDF."""
-    return _letter(id, issue.EXTENSION, "perpanjangan")
+    return private_file(id, EXTENSION)
 
 
 def delivered_file(id: str, delivery_id: str) -> Response:
     """A file handed over on the request, as a download (never shown inline)."""
-    case = private_case(id)
-    row = request_deliveries.find(case, delivery_id)
-    try:
-        content = request_deliveries.read(row) if row is not None else None
-    except FileNotFoundError:
-        content = None
-    if content is None:
-        tk.abort(404, tk._(NO_SUCH_FILE))
-    record_personal_read(case, tk.current_user, "request.delivery.read", {"delivery_id": row.id})
-    content_type = row.content_type or "application/octet-stream"
-    return send_private(content, content_type, request_deliveries.download_name(row), as_attachment=True)
+    return private_file(id, DELIVERY, delivery_id=delivery_id)
 
 
 ROUTES = {

@@ -25,6 +25,7 @@ from ckanext.ppid.requests.lists import statistics as request_statistics
 from ckanext.ppid.shell import settings
 from ckanext.ppid.shell.auth_answers import user_of
 from ckanext.ppid.shell.parameters import validated
+from ckanext.ppid.units.actions import unit_dicts
 
 DEFAULT_LIMIT = 25
 MAX_LIMIT = 100
@@ -169,10 +170,23 @@ def ppid_objection_queue(context: dict[str, Any], data_dict: dict[str, Any]) -> 
     return _listed(count, results, query, today=today.isoformat())
 
 
-def register_query(data_dict: dict[str, Any], paged: bool = True) -> public_register.RegisterQuery:
-    """The public register's filters from ``data_dict``; ValidationError on a bad one."""
+@tk.side_effect_free
+@validated(request_schema.nothing)
+def ppid_request_queue_units(context: dict[str, Any], data_dict: dict[str, Any]) -> list[dict[str, str]]:
+    """The units whose open requests the caller's work queue holds, ordered by title: the units they are on
+    the staff of, every active unit for the PPID Utama's staff and sysadmins (the queue's unit filter).
+
+    :returns: ``id``, ``name`` and ``title`` of each (the title may be empty)
+    :rtype: list of dictionaries
+    """
+    tk.check_access("ppid_request_queue_units", context, data_dict)
+    return unit_dicts(auth.queue_units(user_of(context)))
+
+
+def register_query(data_dict: dict[str, Any]) -> public_register.RegisterQuery:
+    """The public register's filters and page from ``data_dict``; ValidationError on a bad one."""
     unit = _unit(data_dict)
-    limit, offset = _paging(data_dict) if paged else (None, 0)
+    limit, offset = _paging(data_dict)
     return public_register.RegisterQuery(
         year=_year(data_dict, None),
         unit_id=unit.id if unit else None,
@@ -250,9 +264,22 @@ def ppid_request_statistics(context: dict[str, Any], data_dict: dict[str, Any]) 
     return found | {"unit": unit_shown, "years": request_statistics.available_years()}
 
 
+@tk.side_effect_free
+@validated(request_schema.nothing)
+def ppid_request_years(context: dict[str, Any], data_dict: dict[str, Any]) -> list[int]:
+    """The years in which requests were registered, newest first (the register's year filter); for anyone.
+
+    :rtype: list of integers
+    """
+    tk.check_access("ppid_request_years", context, data_dict)
+    return request_statistics.available_years()
+
+
 ACTIONS = {
     "ppid_request_queue": ppid_request_queue,
+    "ppid_request_queue_units": ppid_request_queue_units,
     "ppid_objection_queue": ppid_objection_queue,
     "ppid_request_register_list": ppid_request_register_list,
     "ppid_request_statistics": ppid_request_statistics,
+    "ppid_request_years": ppid_request_years,
 }

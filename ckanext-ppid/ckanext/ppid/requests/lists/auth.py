@@ -48,7 +48,9 @@ def ppid_objection_queue(context: dict[str, Any], data_dict: dict[str, Any]) -> 
 
 AUTH = {
     "ppid_request_queue": ppid_request_queue,
+    "ppid_request_queue_units": ppid_request_queue,
     "ppid_objection_queue": ppid_objection_queue,
     "ppid_request_register_list": anyone,
     "ppid_request_statistics": anyone,
+    "ppid_request_years": anyone,
 }

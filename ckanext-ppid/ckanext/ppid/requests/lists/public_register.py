@@ -58,7 +58,6 @@ COLUMNS = (
     ("dispute", N_("Dispute filed")),
 )
 YES, NO = N_("Yes"), N_("No")
-CSV_BATCH = 1000
 
 
 @dataclass(frozen=True)
@@ -226,26 +225,6 @@ def register_page(
     rows = model.Session.execute(_select(conditions, query.limit, query.offset)).all()
     shown = _shown(calendar, tz, *_span(rows, tz), subject_chars)
     return count, [shown.entry(row) for row in rows]
-
-
-def register_entries(
-    query: RegisterQuery, calendar: Calendar, tz: str, subject_chars: int
-) -> Iterator[dict[str, Any]]:
-    """Every entry matching ``query`` (no paging), read in batches: for the CSV download."""
-    conditions = _conditions(query)
-    case = InformationRequest
-    notice_day = sa.func.date(sa.func.timezone(tz, case.notice_sent_at))
-    first, last, last_notice = model.Session.execute(
-        sa.select(sa.func.min(case.received_day), sa.func.max(case.received_day), sa.func.max(notice_day))
-        .select_from(case)
-        .where(*conditions)
-    ).one()
-    if first is None:
-        return
-    shown = _shown(calendar, tz, first, max(last, last_notice or last), subject_chars)
-    result = model.Session.execute(_select(conditions).execution_options(yield_per=CSV_BATCH))
-    for row in result:
-        yield shown.entry(row)
 
 
 def _cell(entry: dict[str, Any], key: str) -> str:

@@ -8,43 +8,43 @@ page with the field's message and status 400.
 
 from __future__ import annotations
 
+import datetime as dt
+import zoneinfo
+from collections.abc import Iterator
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from ckan import model
 from flask import Blueprint, Response, stream_with_context
 
 from ckanext.ppid.law import requests as law_requests
-from ckanext.ppid.requests import access, schema
 from ckanext.ppid.requests.core import clock, states
-from ckanext.ppid.requests.filing.store import clock_settings
-from ckanext.ppid.requests.lists import actions, auth, public_register
-from ckanext.ppid.requests.lists import statistics as request_statistics
+from ckanext.ppid.requests.lists import auth, public_register
 from ckanext.ppid.security import download_names
 from ckanext.ppid.shell import paged_lists, settings
-from ckanext.ppid.shell.parameters import checked
+from ckanext.ppid.shell.action_context import may, visitor_context
 
 request_queue_pages = Blueprint("ppid_request_queue", __name__, url_prefix="/ppid")
 PAGE_SIZE = 25
 REGISTER_PAGE_SIZE = 50
+# The register's CSV reads the register a page at a time: the most the action gives at once.
+CSV_PAGE_SIZE = 100
 QUEUE_FILTERS = ("unit", "status", "urgency", "q")
 REGISTER_FILTERS = ("year", "unit", "status", "outcome", "q")
 
 
-def _units(only: frozenset[str] | None = None) -> list[model.Group]:
-    query = model.Session.query(model.Group).filter(
-        model.Group.is_organization.is_(True), model.Group.state == "active"
-    )
-    if only is not None:
-        query = query.filter(model.Group.id.in_(sorted(only)))
-    return query.order_by(model.Group.title).all()
+def _units() -> list[dict[str, str]]:
+    return tk.get_action("ppid_unit_list")(visitor_context(), {})
+
+
+def _today() -> dt.date:
+    """Today in the body's time zone: the day urgency is measured on."""
+    return dt.datetime.now(zoneinfo.ZoneInfo(settings.timezone())).date()
 
 
 def queue() -> Any:
     """The work queue: the open requests of the user's units, and the objections awaiting a decision."""
-    user = tk.current_user
-    sees_requests = access.is_staff_anywhere(user)
-    sees_objections = auth.sees_objection_queue(user)
+    sees_requests = may("ppid_request_queue")
+    sees_objections = may("ppid_objection_queue")
     if not (sees_requests or sees_objections):
         tk.abort(403, tk._(auth.NOT_STAFF))
     filters = paged_lists.filters(QUEUE_FILTERS)
@@ -71,10 +71,12 @@ def queue() -> Any:
         "objections": objections,
         "filters": filters,
         "errors": errors,
-        "units": _units(auth.queue_units(user) if sees_requests else None),
+        "units": tk.get_action("ppid_request_queue_units")(visitor_context(), {})
+        if sees_requests
+        else _units(),
         "statuses": [(s.code, tk._(s.label)) for s in states.REQUEST_STATUSES if not s.final],
         "urgencies": [(code, tk._(label)) for code, label in clock.URGENCY_LABELS.items()],
-        "today": actions.body_today().isoformat(),
+        "today": _today().isoformat(),
     }
     return tk.render("ppid/queue/index.html", extra_vars), 400 if errors else 200
 
@@ -97,26 +99,40 @@ def register() -> Any:
         "filters": filters,
         "errors": errors,
         "units": _units(),
-        "years": request_statistics.available_years(),
+        "years": tk.get_action("ppid_request_years")(visitor_context(), {}),
         **_register_choices(),
     }
     return tk.render("ppid/request_register/index.html", extra_vars), 400 if errors else 200
 
 
+def _register_page(filters: dict[str, str], offset: int) -> dict[str, Any]:
+    data = dict(filters, limit=CSV_PAGE_SIZE, offset=offset)
+    return tk.get_action("ppid_request_register_list")(visitor_context(), data)
+
+
+def _register_entries(filters: dict[str, str], first: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every entry matching ``filters``, newest first, a page of the action at a time from ``first``; a
+    request registered meanwhile moves the pages down by one, so an entry already given is left out."""
+    given: set[str] = set()
+    found = first
+    while found["results"]:
+        for entry in found["results"]:
+            if entry["registration_number"] not in given:
+                given.add(entry["registration_number"])
+                yield entry
+        if len(found["results"]) < CSV_PAGE_SIZE:
+            return
+        found = _register_page(filters, found["offset"] + CSV_PAGE_SIZE)
+
+
 def register_csv() -> Any:
     """The public request register as CSV, with the page's filters and columns, every matching request."""
     filters = paged_lists.filters(REGISTER_FILTERS)
-    context = paged_lists.context()
     try:
-        tk.check_access("ppid_request_register_list", context, filters)
-        given = checked(schema.request_register_list, filters)
-        query = actions.register_query(given, paged=False)
+        first = _register_page(filters, 0)
     except tk.ValidationError as error:
         tk.abort(400, "; ".join(" ".join(messages) for messages in error.error_dict.values()))
-    entries = public_register.register_entries(
-        query, clock_settings().calendar, settings.timezone(), settings.register_subject_chars()
-    )
-    body = stream_with_context(public_register.csv_lines(entries))
+    body = stream_with_context(public_register.csv_lines(_register_entries(filters, first)))
     name = "register-permohonan" + "".join(f"-{filters[key]}" for key in ("year", "unit") if key in filters)
     return Response(
         body,
@@ -130,10 +146,10 @@ def statistics() -> Any:
     filters = paged_lists.filters(("year", "unit"))
     errors: dict[str, list[str]] = {}
     try:
-        found = tk.get_action("ppid_request_statistics")(paged_lists.context(), filters)
+        found = tk.get_action("ppid_request_statistics")(visitor_context(), filters)
     except tk.ValidationError as error:
         errors = error.error_dict
-        found = tk.get_action("ppid_request_statistics")(paged_lists.context(), {})
+        found = tk.get_action("ppid_request_statistics")(visitor_context(), {})
     return tk.render(
         "ppid/request_stats/index.html",
         {"stats": found, "filters": filters, "errors": errors, "units": _units()},

@@ -20,7 +20,7 @@ from ckanext.ppid.law import objections
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.notifications import outbox
 from ckanext.ppid.requests import access as request_access
-from ckanext.ppid.requests import cases, transitions
+from ckanext.ppid.requests import cases, private_files, transitions
 from ckanext.ppid.requests import schema as request_schema
 from ckanext.ppid.requests.actions import record_personal_read
 from ckanext.ppid.requests.auth import case_of
@@ -45,6 +45,7 @@ BAD_MOMENT = N_("Give a date as YYYY-MM-DD, with the time as HH:MM if known.")
 FUTURE_MOMENT = N_("The date cannot be in the future.")
 TOO_EARLY = N_("The date cannot be before {day}.")
 NOT_DECIDED = N_("The Atasan PPID has not decided on this objection yet.")
+LETTER_NOT_READY = N_("The decision letter is being prepared; try again in a moment.")
 UNKNOWN_STATUS = N_("Unknown status")
 MAX_LIMIT = 100
 # A date given without its time: the middle of the office's morning, when it counts as received that day.
@@ -134,19 +135,42 @@ def ppid_objection_grounds(context: dict[str, Any], data_dict: dict[str, Any]) -
     :type request_id: string
 
     :returns: ``request_id``, ``registration_number``, ``grounds`` (all seven, in the law's order),
-        ``available`` (the open grounds' codes) and ``may_object``
+        ``available`` (the open grounds' codes), ``may_object`` and ``role`` (the caller's role on the
+        request: ``pemohon``, a staff role, ``atasan_ppid``, or null)
     :rtype: dictionary
     """
     tk.check_access("ppid_objection_grounds", context, data_dict)
     case = case_of({"id": data_dict.get("request_id")})
+    user = user_of(context)
     grounds = dicts.grounds_today(case)
     return {
         "request_id": case.id,
         "registration_number": case.registration_number,
         "grounds": grounds,
         "available": [entry["code"] for entry in grounds if entry["available"]],
-        "may_object": dicts.may_object(user_of(context), case, grounds),
+        "may_object": dicts.may_object(user, case, grounds),
+        "role": request_access.role_on(user, case),
     }
+
+
+@tk.side_effect_free
+@validated(request_schema.case_id)
+def ppid_request_objections(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """What a request's page shows of its objections: each objection with its dispute and the steps the
+    caller may take, the grounds of UU 14/2008 Ps 35(1) as they stand today, whether the caller may object
+    now, and the caller's role on the request. No personal data.
+
+    :param id: the request's id
+    :type id: string
+
+    :returns: ``entries`` (the objections, as ``ppid_objection_show`` gives them), ``grounds``,
+        ``may_object`` and ``role`` (``pemohon``, a staff role, ``atasan_ppid``, or null)
+    :rtype: dictionary
+    """
+    tk.check_access("ppid_request_objections", context, data_dict)
+    case = case_of(data_dict)
+    user = user_of(context)
+    return {**dicts.for_case(case, user), "role": request_access.role_on(user, case)}
 
 
 @validated(request_schema.objection_create)
@@ -229,6 +253,32 @@ def ppid_objection_show(context: dict[str, Any], data_dict: dict[str, Any]) -> d
     """
     tk.check_access("ppid_objection_show", context, data_dict)
     return dicts.objection_dict(objection_of(data_dict), user_of(context))
+
+
+@tk.side_effect_free
+@validated(request_schema.case_id)
+def ppid_objection_letter_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """The Atasan PPID's decision letter on an objection, for the page that serves it: where it is stored and
+    how it is sent. It names the applicant: only those who may read their personal data get it, and the
+    hand-out is recorded in the audit log first.
+
+    :param id: the objection's id
+    :type id: string
+
+    :returns: ``storage`` and ``stored_name`` (where ``requests.private_files`` keeps it; no URL serves a
+        stored name), ``content_type``, ``download_name`` and ``attachment``
+    :rtype: dictionary
+    """
+    tk.check_access("ppid_objection_letter_show", context, data_dict)
+    objection = objection_of(data_dict)
+    if not private_files.exists(decision_letter.KIND, objection.decision_file):
+        raise tk.ObjectNotFound(tk._(LETTER_NOT_READY))
+    details = {"objection": objection.number, "decision_number": objection.decision_number}
+    record_personal_read(objection.request, user_of(context), "objection.decision_letter.read", details)
+    download = f"putusan-keberatan-{objection.id}.pdf"
+    return private_files.handed_out(
+        decision_letter.KIND, objection.decision_file, "application/pdf", download
+    )
 
 
 def page(data_dict: dict[str, Any]) -> tuple[int, int]:
@@ -448,6 +498,8 @@ def ppid_objection_accept(context: dict[str, Any], data_dict: dict[str, Any]) ->
 
 ACTIONS = {
     "ppid_objection_grounds": ppid_objection_grounds,
+    "ppid_request_objections": ppid_request_objections,
+    "ppid_objection_letter_show": ppid_objection_letter_show,
     "ppid_objection_create": ppid_objection_create,
     "ppid_objection_show": ppid_objection_show,
     "ppid_objection_list": ppid_objection_list,

@@ -52,6 +52,11 @@ def ppid_objection_grounds(context: dict[str, Any], data_dict: dict[str, Any]) -
     return allowed(access.may_read_case(user_of(context), case), NOT_READING)
 
 
+def ppid_request_objections(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """The objections of a request, on its page: whoever may read the request."""
+    return allowed(access.may_read_case(user_of(context), case_of(data_dict)), NOT_READING)
+
+
 def ppid_objection_create(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     user = user_of(context)
     if user is None:
@@ -86,6 +91,7 @@ def acting_on_objection(context: dict[str, Any], data_dict: dict[str, Any]) -> d
 
 AUTH = {
     "ppid_objection_grounds": ppid_objection_grounds,
+    "ppid_request_objections": ppid_request_objections,
     "ppid_objection_create": ppid_objection_create,
     "ppid_objection_show": ppid_objection_show,
     "ppid_objection_letter_show": ppid_objection_letter_show,

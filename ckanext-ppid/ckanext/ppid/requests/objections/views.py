@@ -13,15 +13,11 @@ import ckan.plugins.toolkit as tk
 from flask import Blueprint, Response
 
 from ckanext.ppid.law import disputes, objections
-from ckanext.ppid.requests import access
-from ckanext.ppid.requests.actions import record_personal_read
-from ckanext.ppid.requests.auth import case_of
 from ckanext.ppid.requests.core import dispute_transitions
 from ckanext.ppid.requests.core.transitions import DESK
-from ckanext.ppid.requests.file_pages import send_private
-from ckanext.ppid.requests.objections import decision_letter as objection_decision_letter
-from ckanext.ppid.requests.objections.auth import objection_of
+from ckanext.ppid.requests.file_pages import send_found
 from ckanext.ppid.shell import paged_lists
+from ckanext.ppid.shell.action_context import visitor_context
 
 objection_pages = Blueprint("ppid_objection", __name__, url_prefix="/ppid/keberatan")
 REGISTER_PAGE_SIZE = 50
@@ -29,15 +25,10 @@ REGISTER_PAGE_SIZE = 50
 OBJECTION_NOT_FOUND = "Objection not found"
 
 
-def _context() -> dict[str, Any]:
-    user = tk.current_user
-    return {"user": user.name if user.is_authenticated else "", "auth_user_obj": user}
-
-
 def _call(action: str, data: dict[str, Any]) -> Any:
     """Run a reading action for the visitor; 404 or 403 when it refuses to."""
     try:
-        return tk.get_action(action)(_context(), data)
+        return tk.get_action(action)(visitor_context(), data)
     except tk.ObjectNotFound as missing:
         tk.abort(404, str(missing) or tk._(OBJECTION_NOT_FOUND))
     except tk.ValidationError:  # an address no objection or request can have (too long an id)
@@ -49,7 +40,7 @@ def _call(action: str, data: dict[str, Any]) -> Any:
 def _may(action: str, data: dict[str, Any]) -> None:
     """403 unless the visitor may take ``action``: a form is shown only to those who may send it."""
     try:
-        tk.check_access(action, _context(), data)
+        tk.check_access(action, visitor_context(), data)
     except tk.NotAuthorized as refused:
         tk.abort(403, str(refused))
 
@@ -62,7 +53,7 @@ def new(request_id: str) -> Any:
     """The objection form: only the grounds open today, each explained, with the last day to object on it."""
     grounds = _call("ppid_objection_grounds", {"request_id": request_id})
     _may("ppid_objection_create", {"request_id": request_id})
-    by_staff = access.role_on(tk.current_user, case_of({"id": request_id})) in DESK
+    by_staff = grounds["role"] in DESK
     form: dict[str, Any] = {"grounds": [], "statement": "", "received_at": ""}
     errors: dict[str, list[str]] = {}
     if tk.request.method == "POST":
@@ -72,7 +63,9 @@ def new(request_id: str) -> Any:
             "received_at": tk.request.form.get("received_at", ""),
         }
         try:
-            objection = tk.get_action("ppid_objection_create")(_context(), {"request_id": request_id, **form})
+            objection = tk.get_action("ppid_objection_create")(
+                visitor_context(), {"request_id": request_id, **form}
+            )
         except tk.NotAuthorized as refused:
             tk.abort(403, str(refused))
         except tk.ValidationError as error:
@@ -114,7 +107,7 @@ def decide(id: str) -> Any:
     if tk.request.method == "POST":
         form = {key: tk.request.form.get(key, "") for key in form}
         try:
-            tk.get_action("ppid_objection_decide")(_context(), {"id": id, **form})
+            tk.get_action("ppid_objection_decide")(visitor_context(), {"id": id, **form})
         except tk.NotAuthorized as refused:
             tk.abort(403, str(refused))
         except tk.ValidationError as error:
@@ -139,7 +132,7 @@ def decide(id: str) -> Any:
 def _step(id: str, action: str, data: dict[str, Any], done: str) -> Any:
     """A step posted from the objection page; back to it, with the problems if there are any."""
     try:
-        tk.get_action(action)(_context(), data)
+        tk.get_action(action)(visitor_context(), data)
     except tk.ObjectNotFound:
         tk.abort(404, tk._(OBJECTION_NOT_FOUND))
     except tk.NotAuthorized as refused:
@@ -184,18 +177,20 @@ def letter(id: str) -> Response:
     """The decision letter (PDF); it names the applicant, so only those who may read their personal data get
     it, each read recorded."""
     try:
-        tk.check_access("ppid_objection_letter_show", _context(), {"id": id})
-        objection = objection_of({"id": id})
+        tk.check_access("ppid_objection_letter_show", visitor_context(), {"id": id})
     except tk.ObjectNotFound:
         tk.abort(404, tk._(OBJECTION_NOT_FOUND))
     except tk.NotAuthorized as refused:
         tk.abort(403, str(refused))
-    if not objection.decision_file:
-        tk.abort(404, tk._("The decision letter is being prepared; try again in a moment."))
-    content = objection_decision_letter.read(objection)
-    details = {"objection": objection.number, "decision_number": objection.decision_number}
-    record_personal_read(objection.request, tk.current_user, "objection.decision_letter.read", details)
-    return send_private(content, "application/pdf", f"putusan-keberatan-{objection.id}.pdf")
+    try:
+        found = tk.get_action("ppid_objection_letter_show")(visitor_context(), {"id": id})
+    except tk.ObjectNotFound as missing:  # not built yet
+        tk.abort(404, str(missing))
+    except tk.ValidationError:  # an address no objection can have (too long an id)
+        tk.abort(404, tk._(OBJECTION_NOT_FOUND))
+    except tk.NotAuthorized as refused:
+        tk.abort(403, str(refused))
+    return send_found(found)
 
 
 def register() -> str:
