@@ -42,23 +42,63 @@ from ckanext.ppid.units import auth as unit_auth
 from ckanext.ppid.units import validators as unit_validators
 
 
+def _actions() -> dict:
+    actions = {
+        **register_actions.ACTIONS,
+        **calendar_actions.ACTIONS,
+        **deadline_actions.ACTIONS,
+        **role_actions.ACTIONS,
+        **unit_actions.ACTIONS,
+        **audit_actions.ACTIONS,
+        **register_events.ACTIONS,
+        **withheld_reads.ACTIONS,
+        "package_search": withheld.package_search,
+        "current_package_list_with_resources": withheld.current_package_list_with_resources,
+        "resource_search": withheld.resource_search,
+    }
+    actions.update(core_action_guards.actions())
+    if p.plugin_loaded("activity"):
+        actions.update(withheld.activity_actions())
+    return actions
+
+
+def _auth_functions() -> dict:
+    return {
+        **auth.AUTH_FUNCTIONS,
+        **calendar_auth.AUTH_FUNCTIONS,
+        **deadline_actions.AUTH_FUNCTIONS,
+        **register_actions.AUTH,
+        **role_actions.AUTH,
+        **unit_actions.AUTH,
+        **audit_auth.AUTH,
+        **user_privacy.AUTH,
+        **unit_auth.AUTH,
+        **core_auth.AUTH,
+        **(activity_guards.auth_functions() if p.plugin_loaded("activity") else {}),
+    }
+
+
 @tk.blanket.cli
 @tk.blanket.config_declarations
+@tk.blanket.actions(_actions)
+@tk.blanket.auth_functions(_auth_functions)
+@tk.blanket.helpers(
+    {**choices.HELPERS, **page_dates.HELPERS, "ppid_pager_symbols": pagination.ppid_pager_symbols}
+)
+@tk.blanket.validators({**validators.VALIDATORS, **unit_validators.VALIDATORS})
+@tk.blanket.blueprints(
+    [register_pages, register_import_pages, register_document_pages, calendar_pages, audit_pages]
+)
 class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin):
     """The PPID portal: PPID units, the information register and its access rules, Indonesian first."""
 
     p.implements(p.IConfigurer)
     p.implements(p.ITranslation)
-    p.implements(p.ITemplateHelpers)
-    p.implements(p.IValidators)
-    p.implements(p.IActions)
-    p.implements(p.IAuthFunctions)
     p.implements(p.IPermissionLabels)
     p.implements(p.IPackageController, inherit=True)
     p.implements(p.IResourceController, inherit=True)
     p.implements(p.IOrganizationController, inherit=True)
     p.implements(p.IFacets, inherit=True)
-    p.implements(p.IBlueprint)
     p.implements(p.IMiddleware, inherit=True)
     p.implements(p.IAuthenticator, inherit=True)
     p.implements(p.ISignal)
@@ -68,50 +108,6 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
         tk.add_template_directory(config, "templates")
         tk.add_public_directory(config, "public")
         membership.listen()
-
-    # ITemplateHelpers
-    def get_helpers(self):
-        return {**choices.HELPERS, **page_dates.HELPERS, "ppid_pager_symbols": pagination.ppid_pager_symbols}
-
-    # IValidators
-    def get_validators(self):
-        return {**validators.VALIDATORS, **unit_validators.VALIDATORS}
-
-    # IActions
-    def get_actions(self):
-        actions = {
-            **register_actions.ACTIONS,
-            **calendar_actions.ACTIONS,
-            **deadline_actions.ACTIONS,
-            **role_actions.ACTIONS,
-            **unit_actions.ACTIONS,
-            **audit_actions.ACTIONS,
-            **register_events.ACTIONS,
-            **withheld_reads.ACTIONS,
-            "package_search": withheld.package_search,
-            "current_package_list_with_resources": withheld.current_package_list_with_resources,
-            "resource_search": withheld.resource_search,
-        }
-        actions.update(core_action_guards.actions())
-        if p.plugin_loaded("activity"):
-            actions.update(withheld.activity_actions())
-        return actions
-
-    # IAuthFunctions
-    def get_auth_functions(self):
-        return {
-            **auth.AUTH_FUNCTIONS,
-            **calendar_auth.AUTH_FUNCTIONS,
-            **deadline_actions.AUTH_FUNCTIONS,
-            **register_actions.AUTH,
-            **role_actions.AUTH,
-            **unit_actions.AUTH,
-            **audit_auth.AUTH,
-            **user_privacy.AUTH,
-            **unit_auth.AUTH,
-            **core_auth.AUTH,
-            **(activity_guards.auth_functions() if p.plugin_loaded("activity") else {}),
-        }
 
     # IPermissionLabels
     def get_dataset_labels(self, dataset_obj):
@@ -190,10 +186,6 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             tk.signals.user_logged_in: [login_throttle.clear_on_login],
             tk.signals.perform_password_reset: [login_throttle.clear_on_password_reset],
         }
-
-    # IBlueprint
-    def get_blueprint(self):
-        return [register_pages, register_import_pages, register_document_pages, calendar_pages, audit_pages]
 
     # IFacets
     def dataset_facets(self, facets_dict, package_type):

@@ -41,16 +41,16 @@ def _budget_package(id_or_name: Any) -> model.Package | None:
     return package if package is not None and package.type == budget_dataset.DATASET_TYPE else None
 
 
+@tk.blanket.actions(actions.ACTIONS)
+@tk.blanket.auth_functions(auth.AUTH)
+@tk.blanket.helpers({**choices.HELPERS, **formatting.HELPERS})
+@tk.blanket.validators({"ppid_budget_dataset": validation.ppid_budget_dataset})
+@tk.blanket.blueprints([budget_pages])
 class PpidBudgetPlugin(p.SingletonPlugin):
     """Budget use per OPD (PP 12/2019 Ps 214): budget datasets, their import, plan versus actual."""
 
     p.implements(p.IConfigurer)
     p.implements(p.IConfigurable)
-    p.implements(p.IBlueprint)
-    p.implements(p.IActions)
-    p.implements(p.IAuthFunctions)
-    p.implements(p.ITemplateHelpers)
-    p.implements(p.IValidators)
     p.implements(p.IPackageController, inherit=True)
     p.implements(p.IResourceController, inherit=True)
 
@@ -66,26 +66,6 @@ class PpidBudgetPlugin(p.SingletonPlugin):
             raise CkanConfigurationException(
                 f"ppid_budget needs the plugins {', '.join(missing)}: list them in ckan.plugins"
             )
-
-    # IBlueprint
-    def get_blueprint(self):
-        return [budget_pages]
-
-    # IActions
-    def get_actions(self):
-        return dict(actions.ACTIONS)
-
-    # IAuthFunctions
-    def get_auth_functions(self):
-        return dict(auth.AUTH)
-
-    # ITemplateHelpers
-    def get_helpers(self):
-        return {**choices.HELPERS, **formatting.HELPERS}
-
-    # IValidators
-    def get_validators(self):
-        return {"ppid_budget_dataset": validation.ppid_budget_dataset}
 
     # IPackageController
     def after_dataset_create(self, context, pkg_dict):

@@ -64,14 +64,31 @@ AUTH_MODULES = (
 )
 
 
+def _actions() -> dict:
+    return {name: action for module in ACTION_MODULES for name, action in module.ACTIONS.items()}
+
+
+def _auth_functions() -> dict:
+    return {name: auth for module in AUTH_MODULES for name, auth in module.AUTH.items()}
+
+
+@tk.blanket.actions(_actions)
+@tk.blanket.auth_functions(_auth_functions)
+@tk.blanket.blueprints(
+    [
+        request_pages,
+        request_file_pages,
+        request_handling_pages,
+        request_queue_pages,
+        objection_pages,
+        notification_pages,
+    ]
+)
 class PpidRequestsPlugin(p.SingletonPlugin):
     """Information requests (permohonan informasi) under UU 14/2008 Ps 21-22."""
 
     p.implements(p.IConfigurable)
-    p.implements(p.IActions)
-    p.implements(p.IAuthFunctions)
     p.implements(p.IMiddleware, inherit=True)
-    p.implements(p.IBlueprint)
     p.implements(p.ISignal)
     p.implements(p.IClick)
 
@@ -92,29 +109,10 @@ class PpidRequestsPlugin(p.SingletonPlugin):
                 f"{receipt_token.MIN_SECRET_BYTES} characters"
             )
 
-    # IActions
-    def get_actions(self):
-        return {name: action for module in ACTION_MODULES for name, action in module.ACTIONS.items()}
-
-    # IAuthFunctions
-    def get_auth_functions(self):
-        return {name: auth for module in AUTH_MODULES for name, auth in module.AUTH.items()}
-
     # IMiddleware
     def make_middleware(self, app, config):
         app.before_request(rate_limit.guard_api)
         return app
-
-    # IBlueprint
-    def get_blueprint(self):
-        return [
-            request_pages,
-            request_file_pages,
-            request_handling_pages,
-            request_queue_pages,
-            objection_pages,
-            notification_pages,
-        ]
 
     # ISignal
     def get_signal_subscriptions(self):
