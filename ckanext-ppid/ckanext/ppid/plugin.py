@@ -16,6 +16,7 @@ from ckanext.ppid.calendar import actions as calendar_actions
 from ckanext.ppid.calendar import auth as calendar_auth
 from ckanext.ppid.calendar import deadline_actions
 from ckanext.ppid.calendar.views import calendar_pages
+from ckanext.ppid.law import deadlines
 from ckanext.ppid.register import actions as register_actions
 from ckanext.ppid.register import auth, choices, validators, withheld
 from ckanext.ppid.register.core.restriction import DATASET_TYPE
@@ -35,7 +36,7 @@ from ckanext.ppid.security import (
     transaction_cleanup,
     user_privacy,
 )
-from ckanext.ppid.shell import page_dates, pagination, uploads
+from ckanext.ppid.shell import messages, page_dates, pagination, uploads
 from ckanext.ppid.units import access, hierarchy, role_actions
 from ckanext.ppid.units import actions as unit_actions
 from ckanext.ppid.units import auth as unit_auth
@@ -83,7 +84,13 @@ def _auth_functions() -> dict:
 @tk.blanket.actions(_actions)
 @tk.blanket.auth_functions(_auth_functions)
 @tk.blanket.helpers(
-    {**choices.HELPERS, **page_dates.HELPERS, "ppid_pager_symbols": pagination.ppid_pager_symbols}
+    {
+        **choices.HELPERS,
+        **page_dates.HELPERS,
+        "ppid_pager_symbols": pagination.ppid_pager_symbols,
+        # The days of a legal deadline by its code, so that pages and e-mails state what law.deadlines says.
+        "ppid_deadline_days": deadlines.days,
+    }
 )
 @tk.blanket.validators({**validators.VALIDATORS, **unit_validators.VALIDATORS})
 @tk.blanket.blueprints(
@@ -152,9 +159,7 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
         try:
             uploads.check_upload(resource)
         except uploads.UploadRefused as refused:
-            raise tk.ValidationError(
-                {"upload": [tk._(refused.message).format(**refused.params)]}
-            ) from refused
+            raise tk.ValidationError({"upload": [messages.text(refused.problem)]}) from refused
 
     # IOrganizationController
     def create(self, entity):

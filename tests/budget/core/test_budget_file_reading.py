@@ -226,8 +226,8 @@ def test_chart_json_gives_a_line_per_opd():
 def test_malformed_json_is_unreadable_with_its_line_and_column():
     with pytest.raises(UnreadableFile) as raised:
         read_budget_file((FIXTURES / "chart_malformed.json").read_bytes(), "x.json", REALISASI_JULI)
-    assert raised.value.notice.params["line"] == 9
-    assert raised.value.notice.params["column"] == 12
+    assert raised.value.params["line"] == 9
+    assert raised.value.params["column"] == 12
     assert str(raised.value) == "The file is not valid JSON: Expecting ',' delimiter at line 9, column 12."
 
 

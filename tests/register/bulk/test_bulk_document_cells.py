@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.register.core.importing.documents import (
     NOT_UPLOADED,
     SAME_NAME,
@@ -12,8 +13,7 @@ from ckanext.ppid.register.core.importing.documents import (
     named_in,
 )
 from ckanext.ppid.register.core.importing.headers import match_column
-from ckanext.ppid.register.core.importing.rows import ImportedRow
-from ckanext.ppid.tabular.tables import Notice
+from ckanext.ppid.register.core.importing.imported_row import ImportedRow
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_rows_meet_files_by_name_without_case_or_folders():
 
 
 def test_missing_ambiguous_and_refused_files_are_row_errors():
-    refused = Notice("refused {file}", {"file": "besar.pdf"})
+    refused = Problem("refused {file}", {"file": "besar.pdf"})
     files = [
         BatchFile("0001", "sama.pdf", 1),
         BatchFile("0002", "SAMA.pdf", 1),

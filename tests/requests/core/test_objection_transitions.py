@@ -100,7 +100,10 @@ def test_dispute_within_14_working_days_of_the_response():
         "didaftarkan", "ki_provinsi", ("c_tidak_ditanggapi",), wib(2026, 7, 1, 21)
     )
     late = _refusal(case, "ajukan_sengketa", "pemohon", wib(2026, 7, 2), forum="ki_provinsi")
-    assert (late.message, late.params) == (objection_transitions.DISPUTE_TOO_LATE, {"due": D(2026, 7, 1)})
+    assert (late.message, late.params) == (
+        objection_transitions.DISPUTE_TOO_LATE,
+        {"n": 14, "due": D(2026, 7, 1)},
+    )
     court = _refusal(case, "ajukan_sengketa", "pemohon", wib(2026, 6, 11), forum="ptun")
     assert court.problems[0].message == objection_transitions.NOT_A_COMMISSION
 
@@ -112,7 +115,7 @@ def test_dispute_when_the_atasan_stays_silent():
         == "sengketa"
     )
     late = _refusal(case, "ajukan_sengketa", "pemohon", wib(2026, 7, 14), forum="ki_provinsi")
-    assert late.params == {"due": D(2026, 7, 13)}
+    assert late.params == {"n": 14, "due": D(2026, 7, 13)}
 
 
 def test_closing_waits_for_the_dispute_window():

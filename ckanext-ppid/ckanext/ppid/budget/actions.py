@@ -20,13 +20,13 @@ from ckanext.ppid.budget import import_job, schema
 from ckanext.ppid.budget import summary as budget_summary
 from ckanext.ppid.budget import validation as read
 from ckanext.ppid.budget.core.headers import GENERIC_TARGETS
-from ckanext.ppid.budget.core.importing import BudgetImport, Problem, UnreadableFile, read_budget_file
+from ckanext.ppid.budget.core.importing import BudgetImport, UnreadableFile, read_budget_file
 from ckanext.ppid.budget.core.table_format import COLUMNS
 from ckanext.ppid.budget.model.imports import BudgetImport as ImportRow
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.shell import settings
+from ckanext.ppid.law.problems import Problem
+from ckanext.ppid.shell import messages, settings
 from ckanext.ppid.shell.auth_answers import user_of
-from ckanext.ppid.shell.messages import filled
 from ckanext.ppid.shell.parameters import validated
 
 PREVIEW_LINES = 20
@@ -38,7 +38,7 @@ def _message(problem: dict[str, Any]) -> dict[str, Any]:
     return {
         "row": problem.get("row"),
         "column": problem.get("column"),
-        "message": filled(problem["message"], problem.get("params") or {}),
+        "message": messages.filled(problem["message"], problem.get("params") or {}),
         "code": problem["message"],
     }
 
@@ -139,9 +139,9 @@ def ppid_budget_preview(context: dict[str, Any], data_dict: dict[str, Any]) -> d
             max_columns=settings.input_max_columns(),
         )
     except budget_files.FileRefused as refused:
-        raise tk.ValidationError({"upload": [filled(refused.message, refused.params)]}) from refused
+        raise tk.ValidationError({"upload": [messages.text(refused.problem)]}) from refused
     except UnreadableFile as unreadable:
-        message = filled(unreadable.notice.message, unreadable.notice.params)
+        message = messages.text(unreadable.problem)
         raise tk.ValidationError({"upload": [message]}) from unreadable
     return _preview(result)
 
@@ -176,7 +176,7 @@ def ppid_budget_import(context: dict[str, Any], data_dict: dict[str, Any]) -> di
     try:
         budget_files.check_importable(resource_dict)
     except budget_files.FileRefused as refused:
-        raise tk.ValidationError({"resource_id": [filled(refused.message, refused.params)]}) from refused
+        raise tk.ValidationError({"resource_id": [messages.text(refused.problem)]}) from refused
     user = user_of(context)
     keep = import_job.KEEP if "mapping" not in data_dict else read.mapping(data_dict) or {}
     row = import_job.queue_import(resource_dict, user.id if user else None, keep)

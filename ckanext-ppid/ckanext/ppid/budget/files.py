@@ -15,6 +15,7 @@ import file_keeper as fk
 from ckan.lib import files, uploader
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Refused
 from ckanext.ppid.shell import settings
 
 # The formats the core reads (budget.importing).
@@ -25,13 +26,8 @@ TOO_LARGE = N_("The file is {size_mb} MB; a budget file may be at most {max_mb} 
 MISSING = N_("The stored file of this resource cannot be found; upload it again")
 
 
-class FileRefused(ValueError):
-    """A file the import does not read; ``message`` is a msgid, ``params`` fill it."""
-
-    def __init__(self, message: str, **params: Any) -> None:
-        super().__init__(message.format(**params))
-        self.message = message
-        self.params = params
+class FileRefused(Refused):
+    """A file the import does not read."""
 
 
 def file_name(resource: dict[str, Any]) -> str:

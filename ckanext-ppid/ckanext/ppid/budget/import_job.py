@@ -22,10 +22,11 @@ from ckan import model
 from ckanext.ppid.budget import dataset as budget_dataset
 from ckanext.ppid.budget import datastore, files
 from ckanext.ppid.budget import lines as budget_lines
-from ckanext.ppid.budget.core.importing import BudgetImport, Problem, UnreadableFile, read_budget_file
+from ckanext.ppid.budget.core.importing import BudgetImport, UnreadableFile, read_budget_file
 from ckanext.ppid.budget.model import imports
 from ckanext.ppid.budget.model.imports import BudgetImport as ImportRow
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.shell import settings
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,7 @@ def _import(row: ImportRow, resource: model.Resource) -> None:
         _fail(row, [problem_record(refused.message, refused.params)])
         return
     except UnreadableFile as unreadable:
-        _fail(row, [problem_record(unreadable.notice.message, unreadable.notice.params)])
+        _fail(row, [problem_record(unreadable.problem.message, unreadable.problem.params)])
         return
     if read.problems or read.needs_mapping or not read.lines:
         problems = _records(read.problems) or [

@@ -11,6 +11,7 @@ import re
 
 from ckanext.ppid.law import berkala
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 
 YEAR = "tahunan"
 # The letter that marks a quarter or a semester; months have none.
@@ -27,15 +28,15 @@ def periods_per_year(kind: str) -> int:
     return 12 // berkala.periodicity(kind).months
 
 
-def number_problem(kind: str, number: int | None) -> tuple[str, dict[str, int]] | None:
-    """Why ``number`` cannot be a period of ``kind`` (a msgid and its parameters), or None."""
+def number_problem(kind: str, number: int | None) -> Problem | None:
+    """Why ``number`` cannot be a period of ``kind``, or None."""
     count = periods_per_year(kind)
     if count == 1:
-        return (NO_NUMBER_FOR_YEAR, {}) if number is not None else None
+        return Problem(NO_NUMBER_FOR_YEAR) if number is not None else None
     if number is None:
-        return NUMBER_NEEDED, {"count": count}
+        return Problem(NUMBER_NEEDED, {"count": count})
     if not 1 <= number <= count:
-        return NUMBER_OUT_OF_RANGE, {"count": count}
+        return Problem(NUMBER_OUT_OF_RANGE, {"count": count})
     return None
 
 

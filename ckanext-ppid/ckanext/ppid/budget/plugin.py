@@ -30,8 +30,8 @@ from ckanext.ppid.budget import dataset as budget_dataset
 from ckanext.ppid.budget import files as budget_files
 from ckanext.ppid.budget.model.imports import BudgetImport
 from ckanext.ppid.budget.views import budget_pages
+from ckanext.ppid.shell import messages
 from ckanext.ppid.shell.auth_answers import user_of
-from ckanext.ppid.shell.messages import filled
 
 REQUIRED_PLUGINS = ("ppid", "scheming_datasets", "datastore")
 
@@ -119,7 +119,7 @@ class PpidBudgetPlugin(p.SingletonPlugin):
         try:
             budget_files.check_size(size)
         except budget_files.FileRefused as refused:
-            raise tk.ValidationError({"upload": [filled(refused.message, refused.params)]}) from refused
+            raise tk.ValidationError({"upload": [messages.text(refused.problem)]}) from refused
 
     @staticmethod
     def _queue_if_new_file(context: dict[str, Any], resource: dict[str, Any]) -> None:

@@ -19,6 +19,7 @@ from ckanext.ppid.budget import periods, summary
 from ckanext.ppid.budget.core.headers import TARGETS
 from ckanext.ppid.budget.core.table_format import PHASES
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.shell import messages
 
 Key = tuple[Any, ...]
 FIRST_YEAR, LAST_YEAR = 2000, 2999
@@ -53,8 +54,7 @@ def ppid_budget_dataset(key: Key, data: dict[Key, Any], errors: dict[Key, list[s
         return
     problem = periods.number_problem(kind, None if number in (None, "", tk.missing) else int(number))
     if problem:
-        message, params = problem
-        errors.setdefault(("periode_ke",), []).append(tk._(message).format(**params))
+        errors.setdefault(("periode_ke",), []).append(messages.text(problem))
 
 
 def _text(data_dict: Mapping[str, Any], name: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from ckanext.ppid.documents.dates import Locale, format_date, parse_date
 from ckanext.ppid.law import berkala, categories, exemptions, serta_merta
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.register.core.fields import DATE_FIELDS
 from ckanext.ppid.register.core.restriction import EXEMPTED, STATUS_LABELS
 
 Translate = Callable[[str], str]
@@ -28,7 +29,6 @@ LOOKUPS: dict[str, Callable[[str], Any]] = {
     "periodisitas": berkala.periodicity,
     "jenis_serta_merta": serta_merta.serta_merta_kind,
 }
-DATE_FIELDS = frozenset({"tanggal_berakhir", "tanggal_penetapan"})
 
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKDOWN_MARKS = re.compile(r"(\*\*|__|`|^#+\s*|^>\s*)", re.MULTILINE)

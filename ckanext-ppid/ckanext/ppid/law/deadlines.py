@@ -292,3 +292,11 @@ _BY_CODE = {entry.code: entry for entry in DEADLINES}
 def deadline(code: str) -> Deadline:
     """The deadline with this code; KeyError if there is none."""
     return _BY_CODE[code]
+
+
+def days(code: str) -> int:
+    """How many days the deadline with this code counts, for texts that state the period; KeyError if none."""
+    entry = deadline(code)
+    if entry.unit not in ("working_days", "calendar_days"):
+        raise ValueError(f"{code} is not counted in days")
+    return entry.amount

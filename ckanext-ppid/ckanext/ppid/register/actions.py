@@ -10,6 +10,7 @@ from ckan import model
 
 from ckanext.ppid.law import berkala, categories
 from ckanext.ppid.register.core import freshness
+from ckanext.ppid.register.core.fields import REGISTER_FIELDS
 from ckanext.ppid.register.core.restriction import DATASET_TYPE
 from ckanext.ppid.register.withheld import WITHHELD_FLAG
 from ckanext.ppid.shell import schema
@@ -18,33 +19,6 @@ from ckanext.ppid.shell.parameters import validated
 PAGE = 1000
 # "Other periodic information required by regulation" is open-ended: no unit lacks it.
 OTHER_BERKALA = "berkala_lainnya"
-REGISTER_FIELDS = (
-    "kategori",
-    "item_berkala",
-    "periodisitas",
-    "jenis_serta_merta",
-    "item_setiap_saat",
-    "standar_layanan",
-    "tahun",
-    "unit_penguasa",
-    "penanggung_jawab",
-    "waktu_pembuatan",
-    "tempat_pembuatan",
-    "bentuk_tersedia",
-    "jangka_waktu_penyimpanan",
-    "dasar_hukum",
-    "tanggal_pemutakhiran",
-    "dasar_pengecualian",
-    "dasar_undang_undang",
-    "konsekuensi",
-    "pertimbangan_kepentingan_publik",
-    "jangka_waktu_pengecualian",
-    "tanggal_berakhir",
-    "nomor_sk_ppid",
-    "tanggal_penetapan",
-    "persetujuan_pimpinan",
-    "status_pengecualian",
-)
 
 
 def _quoted(value: str) -> str:

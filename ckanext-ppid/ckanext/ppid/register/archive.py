@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Refused
 from ckanext.ppid.register.core.importing.documents import base_name
-from ckanext.ppid.tabular.tables import Notice
 
 # Documents (PDF, office files, images) compress a few times at most; a text file rarely beyond 20.
 MAX_RATIO = 100
@@ -33,12 +33,8 @@ TOO_MANY = N_("At most {limit} documents can be uploaded at once.")
 TOO_LARGE = N_("The documents add up to more than {limit} MB; upload them in several batches.")
 
 
-class BatchRefused(Exception):
-    """The whole upload is refused; ``notice`` says why (an English msgid and its values)."""
-
-    def __init__(self, message: str, **params: Any) -> None:
-        super().__init__(message.format(**params))
-        self.notice = Notice(message, params)
+class BatchRefused(Refused):
+    """The whole upload is refused; ``problem`` says why."""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from ckanext.ppid.register import staging
 from ckanext.ppid.register.archive import BatchRefused
 from ckanext.ppid.register.core.restriction import DATASET_TYPE
 from ckanext.ppid.register.documents import NAME_LENGTH, NewDocument, add_documents
-from ckanext.ppid.register.import_pages import limits, message, uploaded_documents
+from ckanext.ppid.register.import_pages import limits, uploaded_documents
+from ckanext.ppid.shell import messages
 from ckanext.ppid.shell.action_context import visitor_context
 
 register_document_pages = Blueprint("ppid_documents", __name__, url_prefix="/ppid/documents")
@@ -63,7 +64,7 @@ def upload(id: str) -> Any:
     try:
         batch = staging.stage(tk.current_user.name, _purpose(item), files, archive)
     except BatchRefused as refused:
-        tk.h.flash_error(message(refused.notice))
+        tk.h.flash_error(messages.text(refused.problem))
         return tk.redirect_to("ppid_documents.form", id=item["name"])
     return tk.redirect_to("ppid_documents.preview", id=item["name"], token=batch.token)
 
@@ -72,7 +73,7 @@ def preview(id: str, token: str) -> str:
     item = _item(id)
     batch = _batch(item, token)
     files = [
-        {"staged": staged, "problem": message(staged.problem) if staged.problem else None}
+        {"staged": staged, "problem": messages.text(staged.problem) if staged.problem else None}
         for staged in batch.files
     ]
     return tk.render(

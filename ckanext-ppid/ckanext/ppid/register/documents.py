@@ -25,7 +25,7 @@ from ckan import logic, model
 from sqlalchemy import event
 from werkzeug.datastructures import FileStorage
 
-from ckanext.ppid.shell import uploads
+from ckanext.ppid.shell import messages, uploads
 
 NAME_LENGTH = 200
 log = logging.getLogger(__name__)
@@ -114,9 +114,7 @@ class DocumentWriter:
         try:
             uploads.check_upload({"upload": upload})
         except uploads.UploadRefused as refused:
-            raise tk.ValidationError(
-                {"upload": [tk._(refused.message).format(**refused.params)]}
-            ) from refused
+            raise tk.ValidationError({"upload": [messages.text(refused.problem)]}) from refused
         return {"name": document.name[:NAME_LENGTH], "url": document.filename, "upload": upload}
 
     def _touched(self, item_id: str) -> None:

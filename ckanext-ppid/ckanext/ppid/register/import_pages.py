@@ -10,7 +10,7 @@ from flask import Blueprint
 from ckanext.ppid.law import categories
 from ckanext.ppid.register import imports, staging
 from ckanext.ppid.register.archive import BatchRefused
-from ckanext.ppid.shell import settings
+from ckanext.ppid.shell import messages, settings
 from ckanext.ppid.shell.action_context import visitor_context
 
 register_import_pages = Blueprint("ppid_import", __name__, url_prefix="/ppid/import")
@@ -34,11 +34,6 @@ def _units() -> list[dict[str, Any]]:
     """The units the user may add register items to."""
     _user()
     return tk.get_action("organization_list_for_user")(visitor_context(), {"permission": "create_dataset"})
-
-
-def message(notice: Any) -> str:
-    """A core notice (an English msgid and its values) in the visitor's language."""
-    return tk._(notice.message).format(**notice.params)
 
 
 def limits() -> dict[str, int]:
@@ -88,7 +83,7 @@ def upload() -> Any:
         try:
             batch = staging.stage(user, imports.PURPOSE, files, archive)
         except BatchRefused as refused:
-            tk.h.flash_error(message(refused.notice))
+            tk.h.flash_error(messages.text(refused.problem))
             return tk.redirect_to("ppid_import.form")
     kept = imports.keep(file.filename, data, defaults, user, batch)
     return tk.redirect_to("ppid_import.preview", token=kept.token)
@@ -100,7 +95,9 @@ def _documents_shown(documents: list[Any]) -> list[dict[str, Any]]:
             "name": document.name,
             "url": document.url,
             "size": document.file.size if document.file else None,
-            "problem": message(document.file.problem) if document.file and document.file.problem else None,
+            "problem": messages.text(document.file.problem)
+            if document.file and document.file.problem
+            else None,
         }
         for document in documents
     ]
@@ -117,8 +114,8 @@ def preview(token: str) -> str:
             "source_row": row.source_row,
             "values": row.values,
             "documents": _documents_shown(checked.documents.by_row.get(row.source_row, [])),
-            "errors": [(error.field, message(error)) for error in row.errors],
-            "warnings": [(warning.field, message(warning)) for warning in row.warnings],
+            "errors": [(error.field, messages.text(error)) for error in row.errors],
+            "warnings": [(warning.field, messages.text(warning)) for warning in row.warnings],
         }
         for row in result.rows
     ]
@@ -128,13 +125,13 @@ def preview(token: str) -> str:
             "token": token,
             "preview": result,
             "rows": rows,
-            "file_errors": [message(notice) for notice in result.errors],
-            "notes": [message(notice) for notice in result.notes],
+            "file_errors": [messages.text(notice) for notice in result.errors],
+            "notes": [messages.text(notice) for notice in result.notes],
             "uploaded": len(kept.batch.files) if kept.batch else 0,
             "unnamed": [
                 {
                     "name": batch_file.name,
-                    "problem": message(batch_file.problem) if batch_file.problem else None,
+                    "problem": messages.text(batch_file.problem) if batch_file.problem else None,
                 }
                 for batch_file in checked.documents.unnamed
             ],

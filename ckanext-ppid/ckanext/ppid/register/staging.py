@@ -33,11 +33,11 @@ import magic
 from werkzeug.datastructures import FileStorage
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.register import archive as document_archive
 from ckanext.ppid.register.archive import BatchRefused
 from ckanext.ppid.register.core.importing.documents import BatchFile, base_name
 from ckanext.ppid.shell import settings, uploads
-from ckanext.ppid.tabular.tables import Notice
 
 DIRECTORY = "ppid-staging"
 METADATA = "batch.json"
@@ -73,7 +73,7 @@ class StagedFile:
     path: str
     size: int
     detected: str
-    problem: Notice | None = None
+    problem: Problem | None = None
 
     def batch_file(self) -> BatchFile:
         return BatchFile(self.key, self.name, self.size, self.problem)
@@ -159,7 +159,7 @@ class _Writer:
         size, head = self._copy(stream, self.directory / key, limit)
         if size > limit:
             os.remove(self.directory / key)
-            problem = Notice(FILE_TOO_LARGE, {"file": name, "limit": limit // settings.MB})
+            problem = Problem(FILE_TOO_LARGE, {"file": name, "limit": limit // settings.MB})
             self.files.append(StagedFile(key, name, path, size, "", problem))
             return
         self.total += size
@@ -186,16 +186,16 @@ class _Writer:
         return size, head
 
 
-def content_problem(name: str, head: bytes, path: Path) -> Notice | None:
+def content_problem(name: str, head: bytes, path: Path) -> Problem | None:
     """Why the file at ``path`` (``head`` its first bytes) may not be attached, or None (the register's own
     upload check)."""
     if not head:
-        return Notice(EMPTY, {"file": name})
+        return Problem(EMPTY, {"file": name})
     try:
         with path.open("rb") as stream:
             uploads.check_upload({"upload": FileStorage(stream, filename=name)})
     except uploads.UploadRefused as refused:
-        return Notice(REFUSALS[refused.message], {"file": name, **refused.params})
+        return Problem(REFUSALS[refused.message], {"file": name, **refused.params})
     return None
 
 
@@ -225,7 +225,7 @@ def load(token: str | None, user: str, purpose: str) -> Batch | None:
     if fields["user"] != user or fields["purpose"] != purpose:
         return None
     files = [
-        StagedFile(**{**entry, "problem": Notice(**entry["problem"]) if entry["problem"] else None})
+        StagedFile(**{**entry, "problem": Problem(**entry["problem"]) if entry["problem"] else None})
         for entry in fields["files"]
     ]
     return Batch(token, fields["user"], fields["purpose"], fields["created"], files, directory)

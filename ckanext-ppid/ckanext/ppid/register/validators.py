@@ -15,7 +15,7 @@ from ckan import model
 from ckanext.ppid import input_limits
 from ckanext.ppid.register.core import consequence
 from ckanext.ppid.register.core.restriction import EXEMPTED
-from ckanext.ppid.shell import parameters
+from ckanext.ppid.shell import messages, parameters
 
 Key = tuple[Any, ...]
 # Fields a category requires besides the DIP columns every item has.
@@ -45,7 +45,7 @@ def ppid_register_item(key: Key, data: dict[Key, Any], errors: dict[Key, list[st
     if category != EXEMPTED:
         return
     for problem in consequence.check_exemption(item):
-        _error(errors, problem.field, tk._(problem.message).format(**problem.params))
+        _error(errors, problem.field, messages.text(problem))
 
 
 def ppid_year(value: Any, context: Any) -> Any:

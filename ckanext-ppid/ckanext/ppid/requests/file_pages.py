@@ -20,6 +20,7 @@ from ckanext.ppid.requests.core.receipt_token import InvalidToken
 from ckanext.ppid.requests.file_actions import IDENTITY, NO_SUCH_FILE, RECEIPT
 from ckanext.ppid.requests.filing import receipt as request_receipt
 from ckanext.ppid.security import download_names
+from ckanext.ppid.shell import messages
 from ckanext.ppid.shell.action_context import visible_unit, visitor_context
 
 request_file_pages = Blueprint("ppid_request_files", __name__)
@@ -88,7 +89,7 @@ def verify_receipt(token: str) -> Any:
     try:
         payload = request_receipt.verify(token)
     except InvalidToken as invalid:
-        return tk.render("ppid/receipt_verify.html", {"problem": tk._(invalid.message)}), 404
+        return tk.render("ppid/receipt_verify.html", {"problem": messages.text(invalid.problem)}), 404
     number = payload.get("n")
     unit = visible_unit(str(payload.get("u")))
     return tk.render(

@@ -99,7 +99,7 @@ class PpidRequestsPlugin(p.SingletonPlugin):
         for key, template in NUMBER_FORMATS.items():
             problems = registration_number.problems(template())
             if problems:
-                message = problems[0].message.format(**problems[0].params)
+                message = str(problems[0])
                 raise CkanConfigurationException(f"{key}: {message}")
         if tk.config.get("ckanext.ppid.requests.receipt_secret") and any(
             len(secret) < receipt_token.MIN_SECRET_BYTES for secret in settings.receipt_secrets()

@@ -41,7 +41,7 @@ from ckanext.ppid.requests import cases as case_state
 from ckanext.ppid.requests import transitions
 from ckanext.ppid.requests.core import clock, objection_grounds, states
 from ckanext.ppid.requests.core.clock import ClockSettings, DueDate
-from ckanext.ppid.requests.core.machine import SYSTEM
+from ckanext.ppid.requests.core.machine import LAPSE, SYSTEM
 from ckanext.ppid.requests.filing.store import clock_settings
 from ckanext.ppid.requests.model.information_request import InformationRequest
 from ckanext.ppid.requests.model.objection import Objection
@@ -50,7 +50,6 @@ from ckanext.ppid.shell.site_context import site_context
 from ckanext.ppid.units.recipients import unit_recipients
 
 REQUEST, OBJECTION = transitions.REQUEST, transitions.OBJECTION
-LAPSE = "catat_batas_terlewati"
 REMINDER, ESCALATION, APPLICANT_NOTICE = "reminder", "escalation", "lapse"
 # Urgency levels (``clock.urgency``) that call for a reminder; "terlambat" (overdue) calls for escalation.
 DUE_SOON = frozenset({"hari_ini", "segera"})
@@ -172,6 +171,24 @@ def _staff_plan(
     return plan
 
 
+def _lapsing(
+    plan: Plan,
+    case: InformationRequest,
+    subject: tuple[str, str],
+    payload: dict[str, Any],
+    window: Callable[[], DueDate | None],
+) -> None:
+    """Once overdue, the lapse is recorded and the applicant told until when they may take the next step."""
+    if plan.level != "terlambat":
+        return
+    plan.lapse = True
+    until = window()
+    if until is not None:
+        told = {**payload, "window_due": until.due.isoformat()}
+        kind = f"{APPLICANT_NOTICE}_{'request' if subject[0] == REQUEST else 'objection'}"
+        plan.notices += _to_applicant(kind, case, subject, plan.due.due, told)
+
+
 def plan_request(
     case: InformationRequest, clock_of_body: ClockSettings, today: dt.date, soon: int, units: _Units
 ) -> Plan | None:
@@ -193,12 +210,8 @@ def plan_request(
     plan = _staff_plan(
         case.registration_number, subject, due, urgency, payload, lambda: unit_recipients(unit)
     )
-    if urgency.level == "terlambat" and case.lapse_recorded_at is None:
-        plan.lapse = True
-        window = _ground_c_window(case, clock_of_body, today)
-        if window is not None:
-            told = {**payload, "window_due": window.due.isoformat()}
-            plan.notices += _to_applicant(f"{APPLICANT_NOTICE}_request", case, subject, due.due, told)
+    if case.lapse_recorded_at is None:
+        _lapsing(plan, case, subject, payload, lambda: _ground_c_window(case, clock_of_body, today))
     return plan
 
 
@@ -223,13 +236,11 @@ def plan_objection(
     number = f" {objection.number}" if objection.number else ""
     label = f"objection{number} to {case.registration_number}"
     plan = _staff_plan(label, subject, due, urgency, payload, notification_recipients.atasan_ppid)
-    if urgency.level == "terlambat" and objection.lapse_recorded_at is None:
-        plan.lapse = True
+    if objection.lapse_recorded_at is None:
         # D9b: the applicant may take the dispute to the Komisi Informasi after the lapse.
         window = found.get(clock.DISPUTE_AFTER_LAPSE)
-        if window is not None and window.is_open and today <= window.due:
-            told = {**payload, "window_due": window.due.isoformat()}
-            plan.notices += _to_applicant(f"{APPLICANT_NOTICE}_objection", case, subject, due.due, told)
+        open_window = window if window is not None and window.is_open and today <= window.due else None
+        _lapsing(plan, case, subject, payload, lambda: open_window)
     return plan
 
 

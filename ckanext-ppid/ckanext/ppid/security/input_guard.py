@@ -11,7 +11,7 @@ from flask import Flask, Response, json, request
 
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.security import input_checks
-from ckanext.ppid.shell import settings
+from ckanext.ppid.shell import messages, settings
 
 MESSAGES = {
     input_checks.NUL: N_("The request holds a NUL character, which no field accepts."),
@@ -71,7 +71,7 @@ def _multipart_fault() -> str | None:
 
 
 def _refusal(message: str, status: int, **params: int) -> Response:
-    text = tk._(message).format(**params)
+    text = messages.filled(message, params)
     if request.path.startswith("/api/"):
         body = {
             "help": tk.config.get("ckan.site_url") + "/api/3/action/help_show",

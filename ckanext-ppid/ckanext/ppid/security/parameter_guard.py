@@ -14,7 +14,7 @@ from flask import Flask, Response, json, request
 
 from ckanext.ppid.security import parameter_rules
 from ckanext.ppid.security.parameter_rules import Problem
-from ckanext.ppid.shell import settings
+from ckanext.ppid.shell import messages, settings
 
 OWN_PREFIX = "ppid_"
 DCAT_ENDPOINTS = frozenset(("dcat.read_catalog", "dcat.read_dataset", "dcat.read_dataset_series"))
@@ -69,7 +69,7 @@ def _text(problem: Problem) -> str:
         key: localised_number(value) if isinstance(value, int) else value
         for key, value in problem.params.items()
     }
-    return tk._(problem.message).format(**params)
+    return messages.filled(problem.message, params)
 
 
 def _request_data(action: str) -> dict[str, Any] | None:

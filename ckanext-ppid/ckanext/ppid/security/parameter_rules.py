@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from fnmatch import fnmatchcase
-from typing import Any, NamedTuple
+from typing import Any
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 
 NOT_TEXT = N_("Give text here, not a number, a list or an object.")
 NOT_BOOLEAN = N_("Give true or false.")
@@ -37,11 +38,6 @@ MAX_QUERY = 20_000
 MAX_COUNT = 2**31 - 1
 # 31 December 9999, the last second Python's datetime holds.
 MAX_TIMESTAMP = 253_402_300_799
-
-
-class Problem(NamedTuple):
-    message: str  # an N_ msgid (MISSING is CKAN's)
-    params: Mapping[str, Any] = {}
 
 
 Check = Callable[[Any], Problem | None]

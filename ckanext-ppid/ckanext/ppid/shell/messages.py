@@ -14,6 +14,7 @@ import ckan.plugins.toolkit as tk
 
 from ckanext.ppid.documents.dates import format_date
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 
 # A msgid every catalog of ours translates: whether it comes out translated says which language the
 # messages are in (outside a request, as in a test calling an action, they stay English whatever the locale).
@@ -32,3 +33,8 @@ def filled(message: str, params: Mapping[str, Any]) -> str:
         for key, value in params.items()
     }
     return tk._(message).format(**shown)
+
+
+def text(problem: Problem) -> str:
+    """A core's problem, or the reason of its refusal (``refused.problem``), in the reader's language."""
+    return filled(problem.message, problem.params)

@@ -30,6 +30,7 @@ from werkzeug.datastructures import FileStorage
 
 from ckanext.ppid import input_limits
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.shell import messages
 
 Action = Callable[[dict[str, Any], dict[str, Any]], Any]
 Validator = Callable[[Any, Any], Any]
@@ -52,7 +53,7 @@ TRUE_TEXTS, FALSE_TEXTS = frozenset({"true", "1"}), frozenset({"false", "0"})
 
 
 def _invalid(message: str, **params: Any) -> tk.Invalid:
-    return tk.Invalid(tk._(message).format(**params))
+    return tk.Invalid(messages.filled(message, params))
 
 
 def optional(key: Any, data: dict[Any, Any], errors: dict[Any, list[str]], context: Any) -> None:

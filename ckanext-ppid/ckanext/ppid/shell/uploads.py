@@ -16,6 +16,7 @@ import magic
 from werkzeug.datastructures import FileStorage
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Refused
 from ckanext.ppid.security import file_content
 
 OOXML = "application/vnd.openxmlformats-officedocument"
@@ -58,13 +59,8 @@ UNCHECKED_PDF = N_(
 )
 
 
-class UploadRefused(ValueError):
-    """An upload the register does not accept; ``message`` is a msgid, ``params`` fill it."""
-
-    def __init__(self, message: str, **params: str) -> None:
-        super().__init__(message.format(**params))
-        self.message = message
-        self.params = params
+class UploadRefused(Refused):
+    """An upload the register does not accept."""
 
 
 def check_upload(resource: dict[str, Any]) -> None:

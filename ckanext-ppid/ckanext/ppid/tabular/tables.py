@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem, Refused
 
 # A register or a budget has a few dozen columns: thousands are a malformed or hostile file, whose header
 # search would take minutes (ckanext.ppid.input.max_columns sets the portal's limit).
@@ -58,27 +58,15 @@ class Table:
     name: str
     rows: list[SourceRow]
     numbering: Numbering = "row"
-    notes: list[Notice] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
 
     @property
     def width(self) -> int:
         return max((len(row.cells) for row in self.rows), default=0)
 
 
-@dataclass(frozen=True)
-class Notice:
-    """A message for the officer: an English msgid (marked ``N_``) and the values of its {placeholders}."""
-
-    message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-
-class UnreadableFile(Exception):
-    """The file cannot be read at all; carries the message the preview shows."""
-
-    def __init__(self, message: str, **params: Any) -> None:
-        super().__init__(message.format(**params))
-        self.notice = Notice(message, params)
+class UnreadableFile(Refused):
+    """The file cannot be read at all; ``problem`` is what the preview shows."""
 
 
 def check_width(width: int, max_columns: int) -> None:

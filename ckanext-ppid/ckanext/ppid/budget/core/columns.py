@@ -21,6 +21,7 @@ from ckanext.ppid.budget.core.headers import (
 )
 from ckanext.ppid.budget.core.layout import Layout
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 
 # A column's fiscal year and spending group; (None, None) for a plain "Anggaran" column.
 Group = tuple[int | None, str | None]
@@ -72,8 +73,8 @@ class ColumnRole:
 @dataclass(frozen=True)
 class Resolution:
     roles: tuple[ColumnRole, ...]
-    problems: tuple[tuple[str, dict[str, str]], ...]  # (msgid, params) of file-level problems
-    notices: tuple[tuple[str, dict[str, str]], ...]
+    problems: tuple[Problem, ...]  # file-level problems
+    notices: tuple[Problem, ...]
 
     @property
     def complete(self) -> bool:
@@ -89,8 +90,8 @@ def resolve_columns(layout: Layout, mapping: Mapping[str, str] | None, measure: 
         automatic match.
     :param measure: what a column naming only a year or a spending group holds (anggaran/realisasi).
     """
-    problems: list[tuple[str, dict[str, str]]] = []
-    notices: list[tuple[str, dict[str, str]]] = []
+    problems: list[Problem] = []
+    notices: list[Problem] = []
     roles: list[ColumnRole] = []
     filled: dict[tuple[str, Group], str] = {}
     mapping = mapping or {}
@@ -100,16 +101,21 @@ def resolve_columns(layout: Layout, mapping: Mapping[str, str] | None, measure: 
         if label in mapping:
             target = mapping[label] or None
             if target is not None and target not in TARGETS:
-                problems.append((UNKNOWN_TARGET, {"column": label, "value": target}))
+                problems.append(Problem(UNKNOWN_TARGET, {"column": label, "value": target}, column=label))
                 target = None
         group: Group = (found.year, found.kelompok_belanja) if target in MEASURES else (None, None)
         if target is not None and target not in REPEATABLE:
             other = filled.setdefault((target, group), label)
             if other != label:
-                notices.append((UNUSED_COLUMN, {"column": label, "other": other, "value": target}))
+                params = {"column": label, "other": other, "value": target}
+                notices.append(Problem(UNUSED_COLUMN, params, column=label))
                 target = None
         roles.append(ColumnRole(index, label, target, group))
-    problems.extend((MISSING_COLUMN, {"column": label}) for label in mapping if label not in layout.labels)
+    problems.extend(
+        Problem(MISSING_COLUMN, {"column": label}, column=label)
+        for label in mapping
+        if label not in layout.labels
+    )
     return Resolution(tuple(roles), tuple(problems), tuple(notices))
 
 

@@ -24,6 +24,7 @@ from ckanext.ppid.budget.core.amounts import format_amount
 from ckanext.ppid.budget.core.columns import Group
 from ckanext.ppid.budget.core.rows import REKENING, SKPD, SourceLine
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 
 # Key positions: urusan, bidang, SKPD, program, kegiatan, sub kegiatan, six account levels, and the
 # row's name for rows without any code.
@@ -47,7 +48,7 @@ Sums = dict[Group, list[Decimal]]
 class Arrangement:
     leaves: list[SourceLine] = field(default_factory=list)
     names: dict[tuple[str, str], str] = field(default_factory=dict)  # (level, code) -> name
-    problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     checked: int = 0  # subtotal and total rows compared with their leaves
     subtotals: int = 0  # rows that are not lines
 
@@ -79,7 +80,7 @@ def arrange(
         if line.number in subtotal_rows or not line.amounts:
             continue
         if coded and not line.has_code:
-            result.problems.append((NO_CODE, {"row": line.number}))
+            result.problems.append(Problem(NO_CODE, {"row": line.number}, row=line.number))
         result.leaves.append(line)
         for smaller in _smaller_shapes(shape, subtotal_shapes):
             _add(sums.setdefault((smaller, _restrict(key, smaller)), {}), line.amounts)
@@ -140,7 +141,7 @@ def _check(
     line: SourceLine,
     sums: Sums,
     labels: Mapping[tuple[Group, int], str],
-    problems: list[tuple[str, dict[str, Any]]],
+    problems: list[Problem],
 ) -> int:
     """Compare each amount of a subtotal or total row with the sum of its leaves; 1 when it had any."""
     compared = 0
@@ -151,17 +152,14 @@ def _check(
             compared = 1
             expected = sums.get(group, [Decimal(0), Decimal(0)])[measure]
             if abs(given - expected) > TOLERANCE:
-                problems.append(
-                    (
-                        MISMATCH,
-                        {
-                            "row": line.number,
-                            "column": labels.get((group, measure), ""),
-                            "value": format_amount(given),
-                            "expected": format_amount(expected),
-                        },
-                    )
-                )
+                column = labels.get((group, measure), "")
+                params = {
+                    "row": line.number,
+                    "column": column,
+                    "value": format_amount(given),
+                    "expected": format_amount(expected),
+                }
+                problems.append(Problem(MISMATCH, params, row=line.number, column=column))
     return compared
 
 
@@ -170,7 +168,7 @@ def _check_totals(
     subtotal_rows: set[int],
     labels: Mapping[tuple[Group, int], str],
     result: Arrangement,
-    problems: list[tuple[str, dict[str, Any]]],
+    problems: list[Problem],
 ) -> None:
     """A "Jumlah" row totals all lines above it, or (a section total) those since the previous one."""
     everything: Sums = {}
@@ -178,9 +176,9 @@ def _check_totals(
     for line in lines:
         if line.is_total:
             result.subtotals += 1
-            found: list[tuple[str, dict[str, Any]]] = []
+            found: list[Problem] = []
             compared = _check(line, everything, labels, found)
-            in_section: list[tuple[str, dict[str, Any]]] = []
+            in_section: list[Problem] = []
             if found and (_check(line, section, labels, in_section) and not in_section):
                 found = []
             problems.extend(found)

@@ -7,8 +7,7 @@ stores ``lines`` only when ``problems`` is empty, so a wrong file changes nothin
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from ckanext.ppid.budget.core import reporting
 from ckanext.ppid.budget.core.columns import CODE_TARGETS, Resolution, resolve_columns
@@ -20,6 +19,7 @@ from ckanext.ppid.budget.core.lines import Context, build_lines
 from ckanext.ppid.budget.core.rows import SourceLine, read_row
 from ckanext.ppid.budget.core.table_format import PHASES, BudgetLine
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.tabular import sniffing
 from ckanext.ppid.tabular.csv_reader import read_csv
 from ckanext.ppid.tabular.tables import DEFAULT_MAX_COLUMNS, SourceRow, Table, UnreadableFile, check_width
@@ -52,7 +52,6 @@ __all__ = [
     "BudgetImport",
     "BudgetLine",
     "ImportDefaults",
-    "Problem",
     "SourceColumn",
     "UnreadableFile",
     "read_budget_file",
@@ -68,20 +67,6 @@ class ImportDefaults:
     period: str | None  # "2026-07" (month), "2026-Q2", "2026-S1", "2026" (year): the reporting period end
     unit_code: str | None  # kode_skpd of the owning OPD, when known
     unit_name: str | None
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A message for the uploader: an English msgid (marked ``N_``) and the values of its {placeholders}.
-
-    ``row`` is the row (or line) number as the uploader sees it in the file, ``column`` the source column's
-    label; both are None for a problem of the whole file, and both are also in ``params``.
-    """
-
-    message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-    row: int | None = None
-    column: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,10 +119,8 @@ def read_budget_file(
     rows = [row for row in table.rows[layout.data_start :] if not row.is_blank]
     columns = _source_columns(resolution, rows)
     notices = [Problem(note.message, note.params) for note in table.notes]
-    notices += [
-        Problem(message, params, column=params.get("column")) for message, params in resolution.notices
-    ]
-    problems += [_problem(message, params) for message, params in resolution.problems]
+    notices += resolution.notices
+    problems += resolution.problems
     if not resolution.complete:
         targets = {role.target for role in resolution.roles}
         missing = NO_LABEL_COLUMN if targets & set(MEASURES) else NO_AMOUNT_COLUMN
@@ -147,7 +130,7 @@ def read_budget_file(
     active = tuple(role for role in resolution.roles if role.target is not None)
     for row in rows:
         source, row_problems = read_row(row, active, context.fiscal_year)
-        problems += [_problem(message, params) for message, params in row_problems]
+        problems += row_problems
         if source.amounts or source.has_code or source.is_total:
             sources.append(source)
     labels = {
@@ -158,7 +141,7 @@ def read_budget_file(
     coded = any(role.target in CODE_TARGETS for role in resolution.roles)
     arrangement = arrange(sources, labels, coded, check=not problems)
     lines, line_problems = build_lines(arrangement.leaves, arrangement.names, context, labels)
-    problems += [_problem(message, params) for message, params in (*arrangement.problems, *line_problems)]
+    problems += [*arrangement.problems, *line_problems]
     return BudgetImport(
         lines=() if problems else tuple(lines),
         problems=_listed(problems),
@@ -223,10 +206,6 @@ def _source_columns(resolution: Resolution, rows: list[SourceRow]) -> tuple[Sour
         year, group = role.group
         columns.append(SourceColumn(role.label, role.target, tuple(samples), year, group))
     return tuple(columns)
-
-
-def _problem(message: str, params: Mapping[str, Any]) -> Problem:
-    return Problem(message, params, row=params.get("row"), column=params.get("column"))
 
 
 def _listed(problems: list[Problem]) -> tuple[Problem, ...]:

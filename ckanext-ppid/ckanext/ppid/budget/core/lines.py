@@ -18,6 +18,7 @@ from ckanext.ppid.budget.core.columns import Group
 from ckanext.ppid.budget.core.rows import REKENING, SKPD, SourceLine
 from ckanext.ppid.budget.core.table_format import BudgetLine
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 
 NO_YEAR = N_(
     "The file does not say its fiscal year: set the fiscal year of the dataset, "
@@ -54,10 +55,10 @@ def build_lines(
     names: Mapping[tuple[str, str], str],
     context: Context,
     labels: Mapping[tuple[Group, int], str],
-) -> tuple[list[BudgetLine], list[tuple[str, dict[str, Any]]]]:
+) -> tuple[list[BudgetLine], list[Problem]]:
     """The lines of the leaves, or the problems that keep them from being stored."""
     lines: list[BudgetLine] = []
-    problems: list[tuple[str, dict[str, Any]]] = []
+    problems: list[Problem] = []
     missing: set[str] = set()
     years: set[int] = set()
     for leaf in leaves:
@@ -76,7 +77,11 @@ def build_lines(
             if group[1] and account_group and group[1] != account_group and (anggaran or realisasi):
                 column = labels.get((group, 0 if anggaran else 1), "")
                 params = {"row": leaf.number, "column": column, "value": leaf.rekening[-1]}
-                problems.append((GROUP_MISMATCH, {**params, "expected": account_group}))
+                problems.append(
+                    Problem(
+                        GROUP_MISMATCH, {**params, "expected": account_group}, row=leaf.number, column=column
+                    )
+                )
             lines.append(
                 BudgetLine(
                     tahun_anggaran=year,
@@ -89,10 +94,10 @@ def build_lines(
                     **fixed,
                 )
             )
-    problems.extend((message, {}) for message in sorted(missing))
+    problems.extend(Problem(message) for message in sorted(missing))
     if context.dataset_year is not None and years and context.dataset_year not in years:
         shown = ", ".join(str(year) for year in sorted(years))
-        problems.append((OTHER_YEAR, {"value": shown, "year": context.dataset_year}))
+        problems.append(Problem(OTHER_YEAR, {"value": shown, "year": context.dataset_year}))
     return lines, problems
 
 

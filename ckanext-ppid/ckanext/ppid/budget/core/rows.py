@@ -16,6 +16,7 @@ from ckanext.ppid.budget.core.amounts import AmountError, parse_amount
 from ckanext.ppid.budget.core.columns import CODE_TARGETS, ColumnRole, Group
 from ckanext.ppid.budget.core.headers import ANGGARAN, KODE, MEASURES, URAIAN
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.tabular.tables import SourceRow
 
 SKPD = "skpd"
@@ -76,8 +77,6 @@ NOT_A_GROUP = N_(
     "(operasi, modal, tidak terduga, transfer)."
 )
 
-RowProblem = tuple[str, dict[str, Any]]
-
 
 @dataclass(slots=True)
 class SourceLine:
@@ -98,13 +97,15 @@ class SourceLine:
         return bool(self.program or self.rekening or self.skpd)
 
 
-def read_row(row: SourceRow, roles: tuple[ColumnRole, ...], year: int | None) -> tuple[SourceLine, list]:
+def read_row(
+    row: SourceRow, roles: tuple[ColumnRole, ...], year: int | None
+) -> tuple[SourceLine, list[Problem]]:
     """The row's line and its problems; ``year`` completes periods written without one ("Juli").
 
     :param roles: the columns that fill a target.
     """
     line = SourceLine(row.number)
-    problems: list[RowProblem] = []
+    problems: list[Problem] = []
     program_codes: list[str] = []
     account_codes: list[str] = []
     uraian = ""
@@ -119,21 +120,19 @@ def read_row(row: SourceRow, roles: tuple[ColumnRole, ...], year: int | None) ->
             try:
                 amount = parse_amount(text)
             except AmountError:
-                problems.append((NOT_AN_AMOUNT, _params(row, role, text)))
+                problems.append(_problem(NOT_AN_AMOUNT, row, role, text))
                 continue
             pair = line.amounts.setdefault(role.group, [None, None])
             pair[0 if target == ANGGARAN else 1] = amount
         elif target in CODE_TARGETS:
-            code = codes.normalise(text)
-            message = _read_code(target, code, program_codes, account_codes, line)
-            if message:
-                problems.append((message[0], {**_params(row, role, text), **message[1]}))
+            if wrong := _read_code(row, role, text, program_codes, account_codes, line):
+                problems.append(wrong)
         elif target == URAIAN:
             uraian = uraian or " ".join(text.split())
         elif target in NAME_COLUMNS:
             line.names[NAME_COLUMNS[target]] = " ".join(text.split())
         elif message := _read_value(target, text, year, line):
-            problems.append((message, _params(row, role, text)))
+            problems.append(_problem(message, row, role, text))
     line.program = _chain(program_codes, codes.program_chain, row.number, problems)
     line.rekening = _chain(account_codes, codes.rekening_chain, row.number, problems)
     if not line.rekening and (name := line.names.get(REKENING) or (uraian if not line.has_code else "")):
@@ -149,24 +148,37 @@ def read_row(row: SourceRow, roles: tuple[ColumnRole, ...], year: int | None) ->
     return line, problems
 
 
-def _params(row: SourceRow, role: ColumnRole, text: str) -> dict[str, Any]:
-    return {"row": row.number, "column": role.label, "value": text}
+def _problem(message: str, row: SourceRow, role: ColumnRole, text: str, **params: str) -> Problem:
+    """A problem of the cell of ``role`` in ``row`` that holds ``text``."""
+    return Problem(
+        message,
+        {"row": row.number, "column": role.label, "value": text, **params},
+        row=row.number,
+        column=role.label,
+    )
 
 
 def _read_code(
-    target: str, code: str, program_codes: list[str], account_codes: list[str], line: SourceLine
-) -> tuple[str, dict[str, str]] | None:
-    """Put the code where it belongs; the message and extra params of a wrong one."""
+    row: SourceRow,
+    role: ColumnRole,
+    text: str,
+    program_codes: list[str],
+    account_codes: list[str],
+    line: SourceLine,
+) -> Problem | None:
+    """Put the cell's code where it belongs; the problem of a wrong one."""
+    target = role.target
+    code = codes.normalise(text)
     if target == "kode_skpd":
         line.skpd = line.skpd or code
     elif target == "kode_rekening":
         if codes.rekening_chain(code) is None:
-            return WRONG_LEVEL, {"level": LEVEL_WORDS[REKENING]}
+            return _problem(WRONG_LEVEL, row, role, text, level=LEVEL_WORDS[REKENING])
         account_codes.append(code)
     elif target == KODE:
         kind = codes.classify(code)
         if kind is None:
-            return NOT_A_CODE, {}
+            return _problem(NOT_A_CODE, row, role, text)
         if kind[0] == "program":
             program_codes.append(code)
         elif kind[0] == "rekening":
@@ -176,12 +188,12 @@ def _read_code(
     else:
         level = PROGRAM_CODE_COLUMNS[target]
         if codes.program_level(code) != level:
-            return WRONG_LEVEL, {"level": LEVEL_WORDS[level]}
+            return _problem(WRONG_LEVEL, row, role, text, level=LEVEL_WORDS[level])
         program_codes.append(code)
     return None
 
 
-def _chain(found: list[str], chain_of: Any, row: int, problems: list[RowProblem]) -> tuple:
+def _chain(found: list[str], chain_of: Any, row: int, problems: list[Problem]) -> tuple:
     """The chain of the deepest code, checked against the other codes of the row (parent-child)."""
     if not found:
         return ()
@@ -191,7 +203,7 @@ def _chain(found: list[str], chain_of: Any, row: int, problems: list[RowProblem]
     deepest = max((chain for chain, _ in chains), key=len)
     for chain, code in chains:
         if not codes.same_code(deepest[len(chain) - 1], code):
-            problems.append((NOT_UNDER, {"row": row, "value": deepest[-1], "parent": code}))
+            problems.append(Problem(NOT_UNDER, {"row": row, "value": deepest[-1], "parent": code}, row=row))
     return deepest
 
 

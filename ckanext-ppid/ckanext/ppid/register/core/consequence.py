@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from ckanext.ppid.law import exemptions
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.register.core.restriction import WITHHOLDING
 
 # Statuses under which an exemption still withholds the information.
@@ -62,13 +62,6 @@ MUST_OPEN = N_(
     "With the person's written consent, or where it concerns a public office, this information is not exempt "
     "({basis}): set the status to opened with consent."
 )
-
-
-@dataclass(frozen=True)
-class Problem:
-    field: str
-    message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
 
 
 def as_date(value: Any) -> dt.date | None:
@@ -153,49 +146,51 @@ def check_exemption(item: Mapping[str, Any]) -> list[Problem]:
     if ground is not None and ground.code in exemptions.STATUTE_ONLY_GROUNDS:
         statute = str(item.get("dasar_undang_undang") or "")
         if statute.strip() and not _STATUTE.search(statute):
-            problems.append(Problem("dasar_undang_undang", STATUTE_NOT_UU, {"code": ground.code}))
+            problems.append(Problem(STATUTE_NOT_UU, {"code": ground.code}, field="dasar_undang_undang"))
     _require(item, "konsekuensi", MISSING_HARM, "UU 14/2008 Ps 19; PP 61/2010 Ps 3(1)", problems)
     _require(item, "pertimbangan_kepentingan_publik", MISSING_BALANCE, "UU 14/2008 Ps 2(4)", problems)
     _require(item, "nomor_sk_ppid", MISSING_DECREE_NUMBER, "PP 61/2010 Ps 3-4", problems)
     _require(item, "persetujuan_pimpinan", MISSING_APPROVAL, "PP 61/2010 Ps 3(2)", problems)
     decided = _date(item, "tanggal_penetapan", problems)
     if _blank(item.get("tanggal_penetapan")):
-        problems.append(Problem("tanggal_penetapan", MISSING_DECREE_DATE, {"basis": "PP 61/2010 Ps 4(2)(f)"}))
+        problems.append(
+            Problem(MISSING_DECREE_DATE, {"basis": "PP 61/2010 Ps 4(2)(f)"}, field="tanggal_penetapan")
+        )
     end = _date(item, "tanggal_berakhir", problems)
     if ground is not None:
         _check_period(item, ground, decided, end, problems)
     _check_never_exempt(item, problems)
     if opened_by_consent(item) and (item.get("status_pengecualian") or "berlaku") in WITHHOLDING:
         basis = "UU 14/2008 Ps 18(2); PP 61/2010 Ps 8(3)"
-        problems.append(Problem("status_pengecualian", MUST_OPEN, {"basis": basis}))
+        problems.append(Problem(MUST_OPEN, {"basis": basis}, field="status_pengecualian"))
     return problems
 
 
 def _check_ground(item: Mapping[str, Any], problems: list[Problem]) -> exemptions.Ground | None:
     code = str(item.get("dasar_pengecualian") or "").strip()
     if not code:
-        problems.append(Problem("dasar_pengecualian", MISSING_GROUND))
+        problems.append(Problem(MISSING_GROUND, field="dasar_pengecualian"))
         return None
     try:
         ground = exemptions.ground(code)
     except KeyError:
-        problems.append(Problem("dasar_pengecualian", UNKNOWN_GROUND, {"code": code}))
+        problems.append(Problem(UNKNOWN_GROUND, {"code": code}, field="dasar_pengecualian"))
         return None
     if ground not in exemptions.selectable_grounds():
-        problems.append(Problem("dasar_pengecualian", PARENT_GROUND, {"code": code}))
+        problems.append(Problem(PARENT_GROUND, {"code": code}, field="dasar_pengecualian"))
     return ground
 
 
 def _require(item: Mapping[str, Any], name: str, message: str, basis: str, problems: list[Problem]) -> None:
     if not str(item.get(name) or "").strip():
-        problems.append(Problem(name, message, {"basis": basis}))
+        problems.append(Problem(message, {"basis": basis}, field=name))
 
 
 def _date(item: Mapping[str, Any], name: str, problems: list[Problem]) -> dt.date | None:
     try:
         return as_date(item.get(name))
     except ValueError:
-        problems.append(Problem(name, BAD_DATE))
+        problems.append(Problem(BAD_DATE, field=name))
         return None
 
 
@@ -213,30 +208,32 @@ def _check_period(
     years = period_years(item)
     needed = as_long_as_needed(item)
     if text and not needed and not years:
-        problems.append(Problem(field_name, BAD_PERIOD))
+        problems.append(Problem(BAD_PERIOD, field=field_name))
         return
     if needed and end is None:
         if not rule.allows_as_long_as_needed:
-            problems.append(Problem(field_name, NEEDED_NOT_ALLOWED, {"basis": basis, "code": ground.code}))
+            problems.append(
+                Problem(NEEDED_NOT_ALLOWED, {"basis": basis, "code": ground.code}, field=field_name)
+            )
         return
     if not text and _blank(item.get("tanggal_berakhir")):
         message = MISSING_PERIOD_OR_NEEDED if rule.allows_as_long_as_needed else MISSING_PERIOD
-        problems.append(Problem(field_name, message, {"basis": "PP 61/2010 Ps 4(2)(d)"}))
+        problems.append(Problem(message, {"basis": "PP 61/2010 Ps 4(2)(d)"}, field=field_name))
         return
     if rule.max_years is not None and years and years > rule.max_years:
         params = {"basis": basis, "code": ground.code, "years": rule.max_years}
-        problems.append(Problem(field_name, TOO_MANY_YEARS, params))
+        problems.append(Problem(TOO_MANY_YEARS, params, field=field_name))
     if decided is None or end is None:
         return
     if end <= decided:
-        problems.append(Problem("tanggal_berakhir", END_NOT_AFTER_DECREE))
+        problems.append(Problem(END_NOT_AFTER_DECREE, field="tanggal_berakhir"))
     elif rule.max_years is not None and end > add_years(decided, rule.max_years):
         latest = add_years(decided, rule.max_years)
         params = {"basis": basis, "code": ground.code, "years": rule.max_years, "latest": latest}
-        problems.append(Problem("tanggal_berakhir", TOO_LATE, params))
+        problems.append(Problem(TOO_LATE, params, field="tanggal_berakhir"))
     elif years and end > add_years(decided, years):
         params = {"years": years, "latest": add_years(decided, years)}
-        problems.append(Problem("tanggal_berakhir", END_AFTER_PERIOD, params))
+        problems.append(Problem(END_AFTER_PERIOD, params, field="tanggal_berakhir"))
 
 
 def _words(text: Any) -> str:
@@ -246,7 +243,7 @@ def _words(text: Any) -> str:
 def _check_never_exempt(item: Mapping[str, Any], problems: list[Problem]) -> None:
     """UU 14/2008 Ps 18(1): the officer's flag, and the listed kinds named in the title or summary."""
     if recorded(item.get("pasal_18_dikecualikan_terlarang")):
-        problems.append(Problem("pasal_18_dikecualikan_terlarang", NEVER_EXEMPT_FLAGGED))
+        problems.append(Problem(NEVER_EXEMPT_FLAGGED, field="pasal_18_dikecualikan_terlarang"))
     for name in ("title", "notes"):
         text = _words(item.get(name))
         hit = next(
@@ -260,4 +257,6 @@ def _check_never_exempt(item: Mapping[str, Any], problems: list[Problem]) -> Non
         )
         if hit is not None:
             kind, phrase = hit
-            problems.append(Problem(name, NEVER_EXEMPT_MATCH, {"phrase": phrase, "basis": kind.legal_basis}))
+            problems.append(
+                Problem(NEVER_EXEMPT_MATCH, {"phrase": phrase, "basis": kind.legal_basis}, field=name)
+            )

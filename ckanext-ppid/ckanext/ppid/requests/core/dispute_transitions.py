@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ckanext.ppid.law import disputes, objections
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests.core.machine import (
     APPLICANT,
     ATASAN,
@@ -54,26 +54,28 @@ def _all_mediable(dispute: DisputeCase) -> bool:
 
 def _mediation_guard(dispute: DisputeCase, now: Moment) -> Problem | None:
     mediable = any(objections.ground(code).mediable for code in dispute.grounds)
-    return None if mediable else Problem("", NO_MEDIABLE_GROUND)
+    return None if mediable else Problem(NO_MEDIABLE_GROUND)
 
 
 def _adjudication_guard(dispute: DisputeCase, now: Moment) -> Problem | None:
     skips_mediation = dispute.status == "didaftarkan" and _all_mediable(dispute)
-    return Problem("", MEDIATION_FIRST) if skips_mediation else None
+    return Problem(MEDIATION_FIRST) if skips_mediation else None
 
 
 def _result_check(dispute: DisputeCase, params: Params, now: Moment) -> list[Problem]:
     code = text(params, "result")
-    return [] if code in DECISION_RESULTS else [Problem("result", NOT_A_DECISION_RESULT, {"result": code})]
+    return (
+        [] if code in DECISION_RESULTS else [Problem(NOT_A_DECISION_RESULT, {"result": code}, field="result")]
+    )
 
 
 def _court_check(dispute: DisputeCase, params: Params, now: Moment) -> list[Problem]:
-    return [] if text(params, "court") in {"ptun", "pn"} else [Problem("court", MISSING_COURT)]
+    return [] if text(params, "court") in {"ptun", "pn"} else [Problem(MISSING_COURT, field="court")]
 
 
 def _decided_at(stage: str, problem: str) -> Guard:
     """Allowed only after a decision taken at ``stage``."""
-    return lambda dispute, now: None if dispute.decided_stage == stage else Problem("", problem)
+    return lambda dispute, now: None if dispute.decided_stage == stage else Problem(problem)
 
 
 def _decision(result: Value) -> Effect:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem, Refused
 from ckanext.ppid.requests.core.clock import ClockSettings
 
 APPLICANT = law_requests.APPLICANT.code
@@ -33,19 +33,12 @@ INVALID = N_("Correct the marked fields.")
 MISSING_WITHDRAWAL = N_("Record how the applicant's withdrawal was received.")
 NOT_LAPSED = N_("The deadline, {due}, has not passed.")
 LAPSE_RECORDED = N_("The lapse of the deadline is already recorded.")
+# The scheduled command records, once, that a deadline passed unanswered: on a request and on an objection.
+LAPSE = "catat_batas_terlewati"
 
 
-class TransitionRefused(ValueError):
-    """A transition the law or the machine does not allow.
-
-    ``message`` is an N_ msgid filled with ``params``; ``problems`` are the parameters to correct.
-    """
-
-    def __init__(self, message: str, params: Params | None = None, problems: tuple[Problem, ...] = ()):
-        super().__init__(message.format(**(params or {})))
-        self.message = message
-        self.params = dict(params or {})
-        self.problems = problems
+class TransitionRefused(Refused):
+    """A transition the law or the machine does not allow; ``problems`` are the parameters to correct."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +127,30 @@ def withdrawal_check(case: Any, params: Params, now: Moment) -> list[Problem]:
     """Staff recording a withdrawal say how it came; the applicant's own withdrawal needs nothing."""
     if now.role == APPLICANT or text(params, "reasons"):
         return []
-    return [Problem("reasons", MISSING_WITHDRAWAL)]
+    return [Problem(MISSING_WITHDRAWAL, field="reasons")]
+
+
+def lapse(
+    label: str, sources: frozenset[str], legal_basis: str, due: Callable[[Any, Moment], dt.date]
+) -> Transition:
+    """The transition recording that the case's deadline, ``due(case, now)``, passed unanswered."""
+
+    def guard(case: Any, now: Moment) -> Problem | None:
+        if case.lapse_recorded_at is not None:
+            return Problem(LAPSE_RECORDED)
+        day = due(case, now)
+        return None if now.today > day else Problem(NOT_LAPSED, {"due": day})
+
+    return Transition(
+        code=LAPSE,
+        label=label,
+        sources=sources,
+        target=None,
+        roles=frozenset({SYSTEM}),
+        legal_basis=legal_basis,
+        effect=sets(lapse_recorded_at=at_now),
+        guard=guard,
+    )
 
 
 def offered(machine: tuple[Transition, ...], case: Any, now: Moment) -> tuple[Transition, ...]:
@@ -152,21 +168,19 @@ def perform(machine: tuple[Transition, ...], case: Any, code: str, params: Param
     """Take transition ``code`` of ``machine`` on ``case``; raises :class:`TransitionRefused`."""
     entry = next((item for item in machine if item.code == code), None)
     if entry is None:
-        raise TransitionRefused(UNKNOWN, {"transition": code})
+        raise TransitionRefused(UNKNOWN, transition=code)
     if case.status not in entry.sources:
-        raise TransitionRefused(WRONG_STATUS, {"transition": code, "status": case.status})
+        raise TransitionRefused(WRONG_STATUS, transition=code, status=case.status)
     if now.role not in entry.roles:
-        raise TransitionRefused(
-            ROLE_NOT_ALLOWED, {"transition": code, "roles": ", ".join(sorted(entry.roles))}
-        )
+        raise TransitionRefused(ROLE_NOT_ALLOWED, transition=code, roles=", ".join(sorted(entry.roles)))
     blocked = entry.guard(case, now) if entry.guard else None
     if blocked is not None:
-        raise TransitionRefused(blocked.message, blocked.params)
-    problems = [Problem(name, message) for name, message in entry.requires if not text(params, name)]
+        raise TransitionRefused.because(blocked)
+    problems = [Problem(message, field=name) for name, message in entry.requires if not text(params, name)]
     if not problems and entry.check is not None:
         problems = entry.check(case, params, now)
     if problems:
-        raise TransitionRefused(INVALID, {"transition": code}, tuple(problems))
+        raise TransitionRefused(INVALID, problems, transition=code)
     after = entry.target or case.status
     new = dataclasses.replace(case, status=after, **(entry.effect(case, params, now) if entry.effect else {}))
     event = Event(code, now.role, now.at, case.status, after, dict(params))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ckanext.ppid.law.confidence import Confidence
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem
 
 PROVINCES = {
     "11": "Aceh",
@@ -125,15 +125,15 @@ def problems(value: str) -> list[Problem]:
     """What makes ``value`` an implausible NIK; empty when it is plausible."""
     nik = normalise(value)
     if not _DIGITS.match(nik):
-        return [Problem("nik", NOT_16_DIGITS)]
+        return [Problem(NOT_16_DIGITS, field="nik")]
     found = parts(nik)
     result = []
     if found.province not in PROVINCES:
-        result.append(Problem("nik", UNKNOWN_PROVINCE, {"code": found.province}))
+        result.append(Problem(UNKNOWN_PROVINCE, {"code": found.province}, field="nik"))
     if found.regency == "00" or found.district == "00":
-        result.append(Problem("nik", ZERO_REGION))
+        result.append(Problem(ZERO_REGION, field="nik"))
     if not _real_date(found.birth_day, found.birth_month, found.birth_year_2):
-        result.append(Problem("nik", BAD_BIRTH_DATE, {"value": nik[6:12]}))
+        result.append(Problem(BAD_BIRTH_DATE, {"value": nik[6:12]}, field="nik"))
     if found.serial == "0000":
-        result.append(Problem("nik", ZERO_SERIAL))
+        result.append(Problem(ZERO_SERIAL, field="nik"))
     return result

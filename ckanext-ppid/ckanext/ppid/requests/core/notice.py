@@ -10,7 +10,8 @@ from __future__ import annotations
 from ckanext.ppid.law import exemptions
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import PARENT_GROUND, UNKNOWN_GROUND, Problem
+from ckanext.ppid.law.problems import Problem
+from ckanext.ppid.register.core.consequence import PARENT_GROUND, UNKNOWN_GROUND
 from ckanext.ppid.requests.core.states import Notice
 
 MISSING_OUTCOME = N_("Choose the outcome of the request.")
@@ -55,18 +56,20 @@ def _present(notice: Notice) -> dict[str, bool]:
 def problems(outcome_code: str | None, notice: Notice) -> list[Problem]:
     """What a written notice with this outcome lacks or gets wrong; empty when it may be sent."""
     if not outcome_code:
-        return [Problem("outcome", MISSING_OUTCOME)]
+        return [Problem(MISSING_OUTCOME, field="outcome")]
     outcome = next((entry for entry in law_requests.OUTCOMES if entry.code == outcome_code), None)
     if outcome is None or not outcome.by_notice:
-        return [Problem("outcome", NOT_A_NOTICE_OUTCOME, {"outcome": outcome_code})]
+        return [Problem(NOT_A_NOTICE_OUTCOME, {"outcome": outcome_code}, field="outcome")]
     present = _present(notice)
-    found = [Problem(item, MISSING_ITEM[item]) for item in outcome.notice_items if not present[item]]
+    found = [Problem(MISSING_ITEM[item], field=item) for item in outcome.notice_items if not present[item]]
     if notice.held is not None and notice.held != (outcome.code != "tidak_dikuasai"):
-        found.append(Problem("penguasaan", HELD_MISMATCH))
+        found.append(Problem(HELD_MISMATCH, field="penguasaan"))
     selectable = {ground.code for ground in exemptions.selectable_grounds()}
     known = {ground.code for ground in exemptions.GROUNDS}
     found.extend(
-        Problem("dasar_pengecualian", PARENT_GROUND if code in known else UNKNOWN_GROUND, {"code": code})
+        Problem(
+            PARENT_GROUND if code in known else UNKNOWN_GROUND, {"code": code}, field="dasar_pengecualian"
+        )
         for code in notice.exemption_grounds
         if code not in selectable
     )

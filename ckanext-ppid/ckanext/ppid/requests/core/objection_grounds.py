@@ -32,7 +32,7 @@ from ckanext.ppid.requests.core.states import RequestCase
 GroundState = Literal["belum_berlaku", "terbuka", "lewat_waktu", "sudah_diajukan"]
 
 OPEN = N_("You may object on this ground until {due}.")
-WINDOW_PASSED = N_("The 30 working days to object on this ground ended on {due}.")
+WINDOW_PASSED = N_("The {n} working days to object on this ground ended on {due}.")
 ALREADY_RAISED = N_("This ground was already raised in an objection on this request.")
 WITHDRAWN = N_("The request was withdrawn.")
 NOT_YET_A = N_("Applies once the request is refused, wholly or in part, on an Article 17 ground.")
@@ -104,7 +104,9 @@ def _status(ground: Ground, case: RequestCase, settings: ClockSettings, today: d
         window_key(ground.code), clock.OBJECTION_WINDOW, "pemohon", start, start_reason, settings
     )
     if today > window.due:
-        return GroundStatus(ground, "lewat_waktu", WINDOW_PASSED, {"due": window.due}, window)
+        return GroundStatus(
+            ground, "lewat_waktu", WINDOW_PASSED, {"n": window.deadline.amount, "due": window.due}, window
+        )
     return GroundStatus(ground, "terbuka", OPEN, {"due": window.due}, window)
 
 

@@ -7,15 +7,15 @@ the answer (D9) or, when none came, of the Atasan's deadline (D9b, Perki 1/2013 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ckanext.ppid.law import disputes, objections
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests.core import clock, states
 from ckanext.ppid.requests.core.machine import (
     APPLICANT,
     ATASAN,
-    LAPSE_RECORDED,
-    NOT_LAPSED,
     PELAKSANA,
     PETUGAS,
     SYSTEM,
@@ -24,6 +24,7 @@ from ckanext.ppid.requests.core.machine import (
     Params,
     Transition,
     at_now,
+    lapse,
     param,
     sets,
     text,
@@ -39,7 +40,9 @@ NOT_MEDIABLE = N_("Only grounds b to g can be settled by deliberation (UU 14/200
 DISPUTE_TOO_EARLY = N_(
     "A dispute can be filed after the Atasan PPID's response, or once its deadline, {due}, has passed."
 )
-DISPUTE_TOO_LATE = N_("The 14 working days to take the dispute to the Information Commission ended on {due}.")
+DISPUTE_TOO_LATE = N_(
+    "The {n} working days to take the dispute to the Information Commission ended on {due}."
+)
 MISSING_FORUM = N_("Choose the Information Commission the dispute is filed with.")
 NOT_A_COMMISSION = N_("{forum} is not an Information Commission.")
 WINDOW_OPEN = N_("The applicant may still take the dispute to the Information Commission until {due}.")
@@ -48,15 +51,15 @@ WINDOW_OPEN = N_("The applicant may still take the dispute to the Information Co
 def _decision_check(objection: ObjectionCase, params: Params, now: Moment) -> list[Problem]:
     code = params.get("decision")
     if not code:
-        return [Problem("decision", MISSING_DECISION)]
+        return [Problem(MISSING_DECISION, field="decision")]
     decision = next((entry for entry in objections.DECISIONS if entry.code == code), None)
     if decision is None:
-        return [Problem("decision", UNKNOWN_DECISION, {"decision": code})]
+        return [Problem(UNKNOWN_DECISION, {"decision": code}, field="decision")]
     found = []
     if decision.reasons_required and not text(params, "reasons"):
-        found.append(Problem("reasons", MISSING_DECISION_REASONS))
+        found.append(Problem(MISSING_DECISION_REASONS, field="reasons"))
     if decision.mediable_grounds_only and not all(objections.ground(g).mediable for g in objection.grounds):
-        found.append(Problem("decision", NOT_MEDIABLE))
+        found.append(Problem(NOT_MEDIABLE, field="decision"))
     return found
 
 
@@ -72,27 +75,26 @@ def _dispute_window(objection: ObjectionCase, now: Moment) -> clock.DueDate | No
 def _dispute_guard(objection: ObjectionCase, now: Moment) -> Problem | None:
     window = _dispute_window(objection, now)
     if window is None:
-        return Problem("", DISPUTE_TOO_EARLY, {"due": _due_dates(objection, now)[clock.DECISION].due})
-    return Problem("", DISPUTE_TOO_LATE, {"due": window.due}) if now.today > window.due else None
+        return Problem(DISPUTE_TOO_EARLY, {"due": _due_dates(objection, now)[clock.DECISION].due})
+    if now.today <= window.due:
+        return None
+    return Problem(DISPUTE_TOO_LATE, {"n": window.deadline.amount, "due": window.due})
 
 
 def _forum_check(objection: ObjectionCase, params: Params, now: Moment) -> list[Problem]:
     code = text(params, "forum")
     if any(entry.code == code and not entry.court for entry in disputes.FORUMS):
         return []
-    return [Problem("forum", NOT_A_COMMISSION, {"forum": code})]
+    return [Problem(NOT_A_COMMISSION, {"forum": code}, field="forum")]
 
 
-def _lapse_guard(objection: ObjectionCase, now: Moment) -> Problem | None:
-    if objection.lapse_recorded_at is not None:
-        return Problem("", LAPSE_RECORDED)
-    due = _due_dates(objection, now)[clock.DECISION].due
-    return None if now.today > due else Problem("", NOT_LAPSED, {"due": due})
+def _decision_due(objection: ObjectionCase, now: Moment) -> dt.date:
+    return _due_dates(objection, now)[clock.DECISION].due
 
 
 def _close_guard(objection: ObjectionCase, now: Moment) -> Problem | None:
     window = _dispute_window(objection, now)
-    return Problem("", WINDOW_OPEN, {"due": window.due}) if window and now.today <= window.due else None
+    return Problem(WINDOW_OPEN, {"due": window.due}) if window and now.today <= window.due else None
 
 
 def _open_dispute(objection: ObjectionCase, params: Params, now: Moment) -> DisputeCase:
@@ -124,15 +126,11 @@ OBJECTION_TRANSITIONS = (
         ),
         check=_decision_check,
     ),
-    Transition(
-        code="catat_batas_terlewati",
-        label=N_("Record that the Atasan PPID's deadline passed unanswered"),
-        sources=states.AWAITING_DECISION,
-        target=None,
-        roles=frozenset({SYSTEM}),
-        legal_basis="UU 14/2008 Ps 36(2)",
-        effect=sets(lapse_recorded_at=at_now),
-        guard=_lapse_guard,
+    lapse(
+        N_("Record that the Atasan PPID's deadline passed unanswered"),
+        states.AWAITING_DECISION,
+        "UU 14/2008 Ps 36(2)",
+        _decision_due,
     ),
     Transition(
         code="ajukan_sengketa",

@@ -16,6 +16,7 @@ import json
 from collections.abc import Mapping, Sequence
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Refused
 
 # 32 bytes: the key length of HMAC-SHA256.
 MIN_SECRET_BYTES = 32
@@ -26,12 +27,8 @@ FORGED = N_("This receipt code was not issued by this portal, or it was changed.
 Payload = Mapping[str, str | int]
 
 
-class InvalidToken(ValueError):
-    """A token that is malformed or whose signature does not match; ``message`` is an N_ msgid."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+class InvalidToken(Refused):
+    """A token that is malformed or whose signature does not match."""
 
 
 def _encode(raw: bytes) -> str:

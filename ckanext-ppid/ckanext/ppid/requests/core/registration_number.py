@@ -16,7 +16,7 @@ import string
 from dataclasses import dataclass
 
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem, Refused
 
 DEFAULT_FORMAT = "{seq:04d}/PPID-{unit}/{month_roman}/{year}"
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -41,13 +41,8 @@ BAD_SEQUENCE = N_("The sequence starts at 1.")
 NO_YEAR = N_("The number format must contain year or yyyymmdd, or numbers would repeat each year.")
 
 
-class NumberFormatError(ValueError):
-    """A format or a value that cannot make a registration number; ``message`` is an N_ msgid."""
-
-    def __init__(self, message: str, params: dict | None = None):
-        super().__init__(message.format(**(params or {})))
-        self.message = message
-        self.params = dict(params or {})
+class NumberFormatError(Refused):
+    """A format or a value that cannot make a registration number."""
 
 
 @dataclass(frozen=True)
@@ -64,25 +59,27 @@ def problems(template: str) -> list[Problem]:
     try:
         pieces = list(string.Formatter().parse(template))
     except ValueError:
-        return [Problem("format", BAD_SYNTAX)]
+        return [Problem(BAD_SYNTAX, field="format")]
     found: list[Problem] = []
     names = [name for _, name, _, _ in pieces if name is not None]
     for _, name, spec, conversion in pieces:
         if name is None:
             continue
         if name not in _FIELDS or conversion:
-            found.append(Problem("format", UNKNOWN_FIELD, {"field": name, "fields": ", ".join(_FIELDS)}))
+            found.append(
+                Problem(UNKNOWN_FIELD, {"field": name, "fields": ", ".join(_FIELDS)}, field="format")
+            )
         elif spec and (name != "seq" or not _SEQ_SPEC.match(spec)):
-            found.append(Problem("format", BAD_SPEC))
+            found.append(Problem(BAD_SPEC, field="format"))
     if names.count("seq") != 1:
-        found.append(Problem("format", SEQ_ONCE))
+        found.append(Problem(SEQ_ONCE, field="format"))
     # Sequences start again each year: without the year a number would come back.
     if not {"year", "yyyymmdd"} & set(names):
-        found.append(Problem("format", NO_YEAR))
+        found.append(Problem(NO_YEAR, field="format"))
     for (_, first, _, _), (literal, second, _, _) in zip(pieces, pieces[1:], strict=False):
         variable = (name in _FIELDS and not _FIELDS[name][1] for name in (first, second))
         if first is not None and second is not None and not literal and all(variable):
-            found.append(Problem("format", ADJACENT, {"first": first, "second": second}))
+            found.append(Problem(ADJACENT, {"first": first, "second": second}, field="format"))
     return found
 
 
@@ -99,7 +96,7 @@ def _pattern(template: str) -> re.Pattern[str]:
 def _checked(template: str) -> None:
     found = problems(template)
     if found:
-        raise NumberFormatError(found[0].message, dict(found[0].params))
+        raise NumberFormatError.because(found[0])
 
 
 def render(template: str, seq: int, unit: str, day: dt.date) -> str:
@@ -117,7 +114,7 @@ def render(template: str, seq: int, unit: str, day: dt.date) -> str:
     )
     back = parse(template, number)
     if back is None or back.seq != seq or back.unit not in (None, unit):
-        raise NumberFormatError(UNREADABLE, {"unit": unit})
+        raise NumberFormatError(UNREADABLE, unit=unit)
     return number
 
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests.core import (
     clock,
     dispute_transitions,
@@ -29,8 +29,6 @@ from ckanext.ppid.requests.core import (
 from ckanext.ppid.requests.core.clock import ClockSettings
 from ckanext.ppid.requests.core.machine import (
     APPLICANT,
-    LAPSE_RECORDED,
-    NOT_LAPSED,
     PELAKSANA,
     PETUGAS,
     SYSTEM,
@@ -41,6 +39,7 @@ from ckanext.ppid.requests.core.machine import (
     Transition,
     at_now,
     const,
+    lapse,
     offered,
     param,
     perform,
@@ -75,14 +74,14 @@ GROUND_NOT_AVAILABLE = N_("Ground {ground} does not apply to this request today.
 
 
 def _forward_check(case: RequestCase, params: Params, now: Moment) -> list[Problem]:
-    return [Problem("unit", SAME_UNIT)] if text(params, "unit") == case.unit else []
+    return [Problem(SAME_UNIT, field="unit")] if text(params, "unit") == case.unit else []
 
 
 def _extension_guard(case: RequestCase, now: Moment) -> Problem | None:
     if case.extended_at is not None:
-        return Problem("", ALREADY_EXTENDED)
+        return Problem(ALREADY_EXTENDED)
     due = clock.notice_due(case, now.settings).due
-    return Problem("", TOO_LATE_TO_EXTEND, {"due": due}) if now.today > due else None
+    return Problem(TOO_LATE_TO_EXTEND, {"due": due}) if now.today > due else None
 
 
 def _notice_check(case: RequestCase, params: Params, now: Moment) -> list[Problem]:
@@ -97,11 +96,8 @@ def _grants(case: RequestCase) -> bool:
     return case.outcome is not None and law_requests.outcome(case.outcome).grants
 
 
-def _lapse_guard(case: RequestCase, now: Moment) -> Problem | None:
-    if case.lapse_recorded_at is not None:
-        return Problem("", LAPSE_RECORDED)
-    due = clock.notice_due(case, now.settings).due
-    return None if now.today > due else Problem("", NOT_LAPSED, {"due": due})
+def _notice_due(case: RequestCase, now: Moment) -> dt.date:
+    return clock.notice_due(case, now.settings).due
 
 
 def _open_grounds(case: RequestCase, now: Moment) -> set[str]:
@@ -111,10 +107,12 @@ def _open_grounds(case: RequestCase, now: Moment) -> set[str]:
 def _objection_check(case: RequestCase, params: Params, now: Moment) -> list[Problem]:
     grounds = params.get("grounds") or ()
     if not grounds:
-        return [Problem("grounds", MISSING_GROUNDS)]
+        return [Problem(MISSING_GROUNDS, field="grounds")]
     open_ = _open_grounds(case, now)
     return [
-        Problem("grounds", GROUND_NOT_AVAILABLE, {"ground": code}) for code in grounds if code not in open_
+        Problem(GROUND_NOT_AVAILABLE, {"ground": code}, field="grounds")
+        for code in grounds
+        if code not in open_
     ]
 
 
@@ -152,7 +150,7 @@ REQUEST_TRANSITIONS = (
     ),
     Transition(
         code="perpanjang",
-        label=N_("Extend the deadline by 7 working days"),
+        label=N_("Extend the deadline"),
         sources=AWAITING_NOTICE,
         target="diproses",
         roles=STAFF,
@@ -193,8 +191,10 @@ REQUEST_TRANSITIONS = (
         roles=DESK,
         legal_basis="UU 14/2008 Ps 22(7)(d)(f)",
         effect=sets(delivered_at=at_now, closed_at=at_now),
-        guard=lambda case, now: None if _grants(case) else Problem("", NOTHING_TO_DELIVER),
-        check=lambda case, params, now: [] if params.get("items") else [Problem("items", MISSING_DELIVERED)],
+        guard=lambda case, now: None if _grants(case) else Problem(NOTHING_TO_DELIVER),
+        check=lambda case, params, now: (
+            [] if params.get("items") else [Problem(MISSING_DELIVERED, field="items")]
+        ),
     ),
     Transition(
         code="tutup",
@@ -204,7 +204,7 @@ REQUEST_TRANSITIONS = (
         roles=STAFF | {SYSTEM},
         legal_basis="practice",
         effect=sets(closed_at=at_now),
-        guard=lambda case, now: Problem("", MUST_DELIVER) if _grants(case) else None,
+        guard=lambda case, now: Problem(MUST_DELIVER) if _grants(case) else None,
     ),
     Transition(
         code="batalkan",
@@ -216,15 +216,11 @@ REQUEST_TRANSITIONS = (
         effect=sets(outcome=const("dibatalkan_pemohon"), closed_at=at_now),
         check=withdrawal_check,
     ),
-    Transition(
-        code="catat_batas_terlewati",
-        label=N_("Record that the notice deadline passed unanswered"),
-        sources=AWAITING_NOTICE,
-        target=None,
-        roles=frozenset({SYSTEM}),
-        legal_basis="UU 14/2008 Ps 35(1)(c)",
-        effect=sets(lapse_recorded_at=at_now),
-        guard=_lapse_guard,
+    lapse(
+        N_("Record that the notice deadline passed unanswered"),
+        AWAITING_NOTICE,
+        "UU 14/2008 Ps 35(1)(c)",
+        _notice_due,
     ),
     Transition(
         code="ajukan_keberatan",
@@ -234,7 +230,7 @@ REQUEST_TRANSITIONS = (
         roles=DESK | {APPLICANT},
         legal_basis="UU 14/2008 Ps 35-36",
         effect=sets(grounds_raised=lambda case, params, now: case.grounds_raised | set(params["grounds"])),
-        guard=lambda case, now: None if _open_grounds(case, now) else Problem("", NO_GROUND),
+        guard=lambda case, now: None if _open_grounds(case, now) else Problem(NO_GROUND),
         check=_objection_check,
         opens=_open_objection,
     ),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from werkzeug.datastructures import FileStorage
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Refused
 from ckanext.ppid.requests import private_files
 from ckanext.ppid.security import file_content
 from ckanext.ppid.shell import settings, uploads
@@ -33,13 +34,8 @@ TOO_LARGE = N_("The identity document is larger than {max_mb} MB.")
 EMPTY = N_("The identity document is empty.")
 
 
-class DocumentRefused(ValueError):
-    """A document that is not accepted; ``message`` is an N_ msgid filled with ``params``."""
-
-    def __init__(self, message: str, **params: str | int) -> None:
-        super().__init__(message.format(**params))
-        self.message = message
-        self.params = params
+class DocumentRefused(Refused):
+    """A document that is not accepted."""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from ckan import model
 
 from ckanext.ppid.documents import receipt_pdf
 from ckanext.ppid.documents.dates import format_date, format_datetime
+from ckanext.ppid.law import deadlines
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.notifications import mail as notice_mail
@@ -36,8 +37,8 @@ TITLE = N_("Receipt of a request for public information")
 DUE_HEADING = N_("When the PPID must answer")
 DUE_TEXT = N_(
     "The PPID sends you a written notice by {due} at the latest: {n} working days from {start}, the day "
-    "your request counts as received ({basis}). It may extend this once, by at most 7 working days, with "
-    "written reasons (UU 14/2008 Ps 22(8))."
+    "your request counts as received ({basis}). It may extend this once, by at most {extension_days} working "
+    "days, with written reasons (UU 14/2008 Ps 22(8))."
 )
 VERIFY_HEADING = N_("Check that this receipt is genuine")
 FOOTER = N_("Keep this receipt: quote the registration number whenever you contact the PPID about it.")
@@ -111,6 +112,7 @@ def receipt_for(case: InformationRequest) -> receipt_pdf.Receipt:
             n=due.deadline.amount,
             start=format_date(due.start, locale),
             basis=due.deadline.legal_basis,
+            extension_days=deadlines.days(clock.EXTENSION),
         ),
         verify_heading=tk._(VERIFY_HEADING),
         verify_url=tk.url_for("ppid_request_files.verify_receipt", token=token_for(case), _external=True),

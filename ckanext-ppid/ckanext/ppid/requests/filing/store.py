@@ -24,7 +24,7 @@ from ckanext.ppid.requests.filing.validation import Filing
 from ckanext.ppid.requests.model.event import RequestEvent
 from ckanext.ppid.requests.model.information_request import InformationRequest, RequestApplicant
 from ckanext.ppid.requests.model.sequence import next_value
-from ckanext.ppid.shell import settings
+from ckanext.ppid.shell import messages, settings
 
 # The event that opens a case's history (the core's machine starts in ``diterima``).
 FILED = "ajukan_permohonan"
@@ -54,7 +54,7 @@ def _number(seq: int, unit: model.Group, day: dt.date) -> str:
     try:
         return registration_number.render(settings.request_number_format(), seq, unit_code(unit), day)
     except registration_number.NumberFormatError as error:
-        raise tk.ValidationError({"unit": [tk._(error.message).format(**error.params)]}) from error
+        raise tk.ValidationError({"unit": [messages.text(error.problem)]}) from error
 
 
 def _applicant(filing: Filing, user_id: str | None, document: str | None) -> RequestApplicant:

@@ -20,6 +20,7 @@ from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.requests.core import nik
 from ckanext.ppid.requests.filing import identity_documents
+from ckanext.ppid.shell import messages
 
 WEB = "web"
 # The channels staff record requests from (the applicant's own web filing is ``web``).
@@ -84,7 +85,7 @@ class Filing:
 
 class _Errors(dict):
     def add(self, field: str, message: str, **params: Any) -> None:
-        self.setdefault(field, []).append(tk._(message).format(**params))
+        self.setdefault(field, []).append(messages.filled(message, params))
 
 
 def _text(data: dict[str, Any], field: str, errors: _Errors, required: bool = True) -> str | None:

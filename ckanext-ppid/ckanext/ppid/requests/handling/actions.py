@@ -332,7 +332,7 @@ def ppid_request_notice_received(context: dict[str, Any], data_dict: dict[str, A
     with _changing(context, data_dict) as (user, case, role, at):
         blocked = notice_received.blocked(case)
         if blocked is not None:
-            raise case_transitions.refusal(TransitionRefused(blocked.message, blocked.params))
+            raise case_transitions.refusal(TransitionRefused.because(blocked))
         problems: list = []
         day = validation.day(data_dict, "received_on", problems)
         problem = None if problems else notice_received.day_problem(case, day, clock_settings().local_day(at))

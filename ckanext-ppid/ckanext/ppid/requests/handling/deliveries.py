@@ -21,7 +21,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.utils import secure_filename
 
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests import private_files
 from ckanext.ppid.requests.handling import register_items
 from ckanext.ppid.requests.handling.register_items import Item
@@ -50,13 +50,13 @@ def _one(upload: FileStorage) -> CheckedFile | Problem:
     content = upload.stream.read(limit + 1)
     upload.stream.seek(0)
     if len(content) > limit:
-        return Problem("files", TOO_LARGE, {"name": name, "max_mb": limit // settings.MB})
+        return Problem(TOO_LARGE, {"name": name, "max_mb": limit // settings.MB}, field="files")
     if not content:
-        return Problem("files", EMPTY, {"name": name})
+        return Problem(EMPTY, {"name": name}, field="files")
     try:
         uploads.check_upload({"upload": upload})
     except uploads.UploadRefused as refused:
-        return Problem("files", refused.message, refused.params)
+        return Problem(refused.message, refused.params, field="files")
     extension = os.path.splitext(name)[1].lower().lstrip(".")
     extension = _SPELLING.get(extension, extension)
     content_type = mimetypes.guess_type(f"file.{extension}")[0] or "application/octet-stream"

@@ -17,7 +17,7 @@ from ckan import model
 
 from ckanext.ppid.audit import log
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests.filing.store import clock_settings
 from ckanext.ppid.requests.model.event import RequestEvent
 from ckanext.ppid.requests.model.information_request import InformationRequest
@@ -36,21 +36,21 @@ IN_FUTURE = N_("The day the notice was received cannot be in the future.")
 def blocked(case: InformationRequest) -> Problem | None:
     """Why the day cannot be recorded on ``case`` now; None when it can."""
     if case.notice_sent_at is None:
-        return Problem("", NO_NOTICE)
+        return Problem(NO_NOTICE)
     if case.notice_received_at is not None:
         day = clock_settings().local_day(case.notice_received_at)
-        return Problem("", ALREADY_RECORDED, {"day": day.isoformat()})
+        return Problem(ALREADY_RECORDED, {"day": day.isoformat()})
     return None
 
 
 def day_problem(case: InformationRequest, day: dt.date | None, today: dt.date) -> Problem | None:
     if day is None:
-        return Problem("received_on", MISSING_DAY)
+        return Problem(MISSING_DAY, field="received_on")
     sent = clock_settings().local_day(case.notice_sent_at)
     if day < sent:
-        return Problem("received_on", BEFORE_SENT, {"day": sent.isoformat()})
+        return Problem(BEFORE_SENT, {"day": sent.isoformat()}, field="received_on")
     if day > today:
-        return Problem("received_on", IN_FUTURE)
+        return Problem(IN_FUTURE, field="received_on")
     return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ckan import model
 
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.register.core.restriction import DATASET_TYPE, is_restricted
 
 NOT_FOUND = N_("There is no register item {item}.")
@@ -63,7 +63,7 @@ def _checked(
         item = find(ref)
         message = NOT_FOUND if item is None else fault(item)
         if message:
-            problems.append(Problem(field, message, {"item": ref}))
+            problems.append(Problem(message, {"item": ref}, field=field))
         else:
             items.append(item)
     return items, problems

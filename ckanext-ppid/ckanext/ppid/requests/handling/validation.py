@@ -1,7 +1,7 @@
 """The parameters of the handling actions, read from the API or a form: units, days, notices, deliveries.
 
 Forms send text, the API may send lists and booleans; both come out as the core's values, with a
-:class:`~ckanext.ppid.register.core.consequence.Problem` per field for what cannot be read. The written notice
+:class:`~ckanext.ppid.law.problems.Problem` per field for what cannot be read. The written notice
 is checked here as a whole before anything is stored (the core's ``requests.core.notice`` for what its outcome
 needs, ``requests.handling.register_items`` for the exempted-register items), so a form shows every problem at
 once; the machine checks it again when the notice is sent.
@@ -17,7 +17,7 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid.law.markers import N_
-from ckanext.ppid.register.core.consequence import Problem
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests.core import machine, notice
 from ckanext.ppid.requests.core.states import Notice
 from ckanext.ppid.requests.filing.identity_documents import is_upload
@@ -49,7 +49,7 @@ NOTICE_FIELDS = {
 
 def invalid(problems: list[Problem]) -> tk.ValidationError:
     """Problems as the ValidationError the machine's refusals are, each message translated."""
-    return refusal(machine.TransitionRefused(machine.INVALID, {}, tuple(problems)))
+    return refusal(machine.TransitionRefused(machine.INVALID, problems))
 
 
 def text(data: dict[str, Any], name: str) -> str:
@@ -78,7 +78,7 @@ def unit(data: dict[str, Any]) -> model.Group:
     ref = text(data, "unit")
     group = model.Group.get(ref) if ref else None
     if ref and (group is None or not group.is_organization or group.state != "active"):
-        raise invalid([Problem("unit", UNKNOWN_UNIT, {"unit": ref})])
+        raise invalid([Problem(UNKNOWN_UNIT, {"unit": ref}, field="unit")])
     return group
 
 
@@ -93,7 +93,7 @@ def day(data: dict[str, Any], name: str, problems: list[Problem]) -> dt.date | N
     try:
         return dt.date.fromisoformat(given)
     except ValueError:
-        problems.append(Problem(name, BAD_DAY))
+        problems.append(Problem(BAD_DAY, field=name))
         return None
 
 
@@ -106,7 +106,7 @@ def _held(data: dict[str, Any], problems: list[Problem]) -> bool | None:
         return None
     if given in TRUE_WORDS | FALSE_WORDS:
         return given in TRUE_WORDS
-    problems.append(Problem("held", BAD_HELD))
+    problems.append(Problem(BAD_HELD, field="held"))
     return None
 
 
@@ -126,7 +126,7 @@ def _costs(data: dict[str, Any], problems: list[Problem]) -> int | None:
         return None
     amount = rupiah(given)
     if amount is None:
-        problems.append(Problem("costs", BAD_COSTS))
+        problems.append(Problem(BAD_COSTS, field="costs"))
     return amount
 
 
@@ -136,7 +136,7 @@ def _core_problems(outcome: str, written: Notice) -> list[Problem]:
         field = NOTICE_FIELDS.get(problem.field, problem.field)
         if problem.field == "dasar_pengecualian" and written.exemption_grounds and not written.register_items:
             field = "register_items"
-        found.append(Problem(field, problem.message, problem.params))
+        found.append(Problem(problem.message, problem.params, field=field))
     return found
 
 

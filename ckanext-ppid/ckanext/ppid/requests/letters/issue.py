@@ -31,7 +31,7 @@ from ckanext.ppid.requests.filing.store import clock_settings, unit_code
 from ckanext.ppid.requests.letters import texts
 from ckanext.ppid.requests.model.information_request import InformationRequest
 from ckanext.ppid.requests.model.letter_sequence import next_value
-from ckanext.ppid.shell import settings
+from ckanext.ppid.shell import messages, settings
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +89,10 @@ def issue(case: InformationRequest, kind: str, at: dt.datetime) -> str:
     try:
         found = registration_number.problems(template)
         if found:
-            raise registration_number.NumberFormatError(found[0].message, dict(found[0].params))
+            raise registration_number.NumberFormatError.because(found[0])
         number = registration_number.render(template, next_value(kind, day.year), unit_code(unit), day)
     except registration_number.NumberFormatError as error:
-        problem = tk._(error.message).format(**error.params)
+        problem = messages.text(error.problem)
         raise tk.ValidationError(
             {"message": [tk._(BAD_FORMAT).format(key=letter.config_key, problem=problem)]}
         ) from error

@@ -18,7 +18,7 @@ from ckan import model
 from ckanext.ppid.documents.dates import Locale, format_date
 from ckanext.ppid.documents.letter_pdf import Letter, Section
 from ckanext.ppid.documents.letterhead import Line
-from ckanext.ppid.law import exemptions
+from ckanext.ppid.law import deadlines, exemptions
 from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.notifications import mail
@@ -49,7 +49,7 @@ COSTS = N_("Rp {amount}; payment: {payment}")
 REGISTER_ITEM = N_("{title} (decree {decree})")
 REGISTER_ITEMS_LABEL = N_("Exempted-register items the refusal rests on (UU 14/2008 Ps 19)")
 RIGHT_TO_OBJECT = N_(
-    "If you do not accept this answer, you may object in writing to the Atasan PPID within 30 working days "
+    "If you do not accept this answer, you may object in writing to the Atasan PPID within {n} working days "
     "of receiving this notice (UU 14/2008 Ps 35-36)."
 )
 SIGNER_HEADING = N_("The PPID of {unit},")
@@ -201,7 +201,8 @@ def notice_letter(case: InformationRequest) -> Letter:
         ),
         Section(tk._(ITEMS_HEADING), tuple(lines)),
     )
-    return Letter(**frame, sections=sections, closing=(tk._(RIGHT_TO_OBJECT),))
+    right_to_object = tk._(RIGHT_TO_OBJECT).format(n=deadlines.days(clock.OBJECTION_WINDOW))
+    return Letter(**frame, sections=sections, closing=(right_to_object,))
 
 
 def extension_letter(case: InformationRequest) -> Letter:

@@ -53,7 +53,7 @@ REASONS = N_("Reasons")
 RIGHTS = N_("Taking the dispute to the Information Commission")
 RIGHTS_TEXT = N_(
     "If you do not accept this decision, you may take the dispute to the Information Commission within "
-    "14 working days of receiving it (UU 14/2008 Ps 37(2)): by {due} if you receive it on {received}."
+    "{n} working days of receiving it (UU 14/2008 Ps 37(2)): by {due} if you receive it on {received}."
 )
 SIGNER = N_("The Atasan PPID of {body},")
 
@@ -106,7 +106,7 @@ def letter_for(objection: Objection) -> objection_decision_pdf.DecisionLetter:
         decision=tuple(decision_lines),
         rights_heading=tk._(RIGHTS),
         rights=tk._(RIGHTS_TEXT).format(
-            due=format_date(due.due, locale), received=format_date(due.start, locale)
+            n=due.deadline.amount, due=format_date(due.due, locale), received=format_date(due.start, locale)
         ),
         signer_heading=tk._(SIGNER).format(body=settings.body_name()),
         signer=atasan.display_name if atasan else "",

@@ -18,7 +18,7 @@ from ckanext.ppid.requests.core import registration_number
 from ckanext.ppid.requests.filing.store import unit_code
 from ckanext.ppid.requests.model.information_request import InformationRequest
 from ckanext.ppid.requests.model.letter_sequence import next_value
-from ckanext.ppid.shell import settings
+from ckanext.ppid.shell import messages, settings
 
 OBJECTION = "keberatan"
 DECISION = "putusan_keberatan"
@@ -39,9 +39,7 @@ def _format(kind: str) -> str:
 
 def problems(template: str) -> list[str]:
     """Translated problems of a number format; empty when it can number letters year after year."""
-    return [
-        tk._(problem.message).format(**problem.params) for problem in registration_number.problems(template)
-    ]
+    return [messages.text(problem) for problem in registration_number.problems(template)]
 
 
 def take(kind: str, case: InformationRequest, day: dt.date) -> Number:
@@ -58,5 +56,5 @@ def take(kind: str, case: InformationRequest, day: dt.date) -> Number:
     try:
         number = registration_number.render(template, sequence, unit_code(unit) if unit else "", day)
     except registration_number.NumberFormatError as error:
-        raise tk.ValidationError({"message": [tk._(error.message).format(**error.params)]}) from error
+        raise tk.ValidationError({"message": [messages.text(error.problem)]}) from error
     return Number(number, day.year, sequence)

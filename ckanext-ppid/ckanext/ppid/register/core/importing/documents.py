@@ -13,14 +13,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.register.core.importing import cells
-from ckanext.ppid.tabular.tables import Notice
-
-if TYPE_CHECKING:
-    from ckanext.ppid.register.core.importing.rows import ImportedRow
+from ckanext.ppid.register.core.importing.imported_row import ImportedRow
 
 FIELD = "url"
 # Extensions that make a cell's text a file name rather than words. Wider than what may be uploaded, so
@@ -86,7 +83,7 @@ class BatchFile:
     key: str
     name: str
     size: int
-    problem: Notice | None = None
+    problem: Problem | None = None
 
 
 @dataclass(frozen=True)

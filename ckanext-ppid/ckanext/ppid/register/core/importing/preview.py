@@ -12,17 +12,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.register.core.importing import vocabulary
 from ckanext.ppid.register.core.importing.headers import ROW_NUMBER, ColumnMatch, Header, find_header
 from ckanext.ppid.register.core.importing.html_reader import read_html
+from ckanext.ppid.register.core.importing.imported_row import ImportedRow
 from ckanext.ppid.register.core.importing.layout import Section, read_items
-from ckanext.ppid.register.core.importing.rows import ImportedRow, normalise_row
+from ckanext.ppid.register.core.importing.rows import normalise_row
 from ckanext.ppid.register.core.importing.sqldump_reader import read_sql_dump
 from ckanext.ppid.tabular import sniffing
 from ckanext.ppid.tabular.csv_reader import read_csv
 from ckanext.ppid.tabular.tables import (
     DEFAULT_MAX_COLUMNS,
-    Notice,
     Numbering,
     Table,
     UnreadableFile,
@@ -47,8 +48,8 @@ class Preview:
     rows: list[ImportedRow] = field(default_factory=list)
     columns: list[ColumnMatch] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
-    errors: list[Notice] = field(default_factory=list)
-    notes: list[Notice] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -111,7 +112,7 @@ def read_register_file(
             )
         table, header = found[0]
     except UnreadableFile as error:
-        preview.errors.append(error.notice)
+        preview.errors.append(error.problem)
         return preview
     _fill(preview, table, header, defaults)
     return preview
@@ -170,4 +171,4 @@ def _fill(preview: Preview, table: Table, header: Header, defaults: Mapping[str,
     drafts, preview.sections = read_items(table, header)
     preview.rows = [normalise_row(draft, defaults) for draft in drafts]
     if not preview.rows:
-        preview.errors.append(Notice(N_("The file has a header but no rows below it.")))
+        preview.errors.append(Problem(N_("The file has a header but no rows below it.")))

@@ -9,15 +9,16 @@ Warnings say what the importer decided for the officer (a unit filled in, a peri
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from ckanext.ppid import input_limits
 from ckanext.ppid.law import exemptions, serta_merta
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.register.core.consequence import check_exemption
+from ckanext.ppid.register.core.fields import IMPORTED_FIELDS
 from ckanext.ppid.register.core.importing import cells, documents, vocabulary
 from ckanext.ppid.register.core.importing.headers import HARDCOPY_FLAG, SOFTCOPY_FLAG, TIME_AND_PLACE
+from ckanext.ppid.register.core.importing.imported_row import ImportedRow
 from ckanext.ppid.register.core.importing.layout import Draft
 
 # A title is a heading, not a document; other cells get a generous limit that still stops pasted files.
@@ -32,61 +33,6 @@ ONE_LINE_FIELDS = (
     "persetujuan_pimpinan",
 )
 TEXT_FIELDS = ("dasar_hukum", "dasar_undang_undang", "konsekuensi", "pertimbangan_kepentingan_publik")
-# The order of the scheming schema, so the preview lists values as the form does.
-FIELD_ORDER = (
-    "title",
-    "notes",
-    "owner_org",
-    "kategori",
-    "item_berkala",
-    "periodisitas",
-    "jenis_serta_merta",
-    "tahun",
-    "unit_penguasa",
-    "penanggung_jawab",
-    "waktu_pembuatan",
-    "tempat_pembuatan",
-    "bentuk_tersedia",
-    "jangka_waktu_penyimpanan",
-    "dasar_hukum",
-    "dasar_pengecualian",
-    "dasar_undang_undang",
-    "konsekuensi",
-    "pertimbangan_kepentingan_publik",
-    "jangka_waktu_pengecualian",
-    "tanggal_berakhir",
-    "nomor_sk_ppid",
-    "tanggal_penetapan",
-    "persetujuan_pimpinan",
-    "url",
-)
-
-
-@dataclass(frozen=True)
-class RowError:
-    """A problem in one field of a row: an English msgid (``N_``) and the values of its {placeholders}."""
-
-    field: str | None
-    message: str
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class ImportedRow:
-    """One register item as the preview shows it; ``source_row`` is where it starts in the file."""
-
-    source_row: int
-    values: dict[str, Any]
-    errors: list[RowError] = field(default_factory=list)
-    warnings: list[RowError] = field(default_factory=list)
-    # Further rows of the file that continue this item (merged cells).
-    continued_rows: tuple[int, ...] = ()
-
-    def error(self, name: str | None, message: str, **params: Any) -> None:
-        self.errors.append(RowError(name, message, params))
-
-    def warn(self, name: str | None, message: str, **params: Any) -> None:
-        self.warnings.append(RowError(name, message, params))
 
 
 def normalise_row(draft: Draft, defaults: Mapping[str, Any]) -> ImportedRow:
@@ -100,7 +46,7 @@ def normalise_row(draft: Draft, defaults: Mapping[str, Any]) -> ImportedRow:
     for step in STEPS:
         step(row, texts, draft, defaults)
     row.values = {
-        name: row.values[name] for name in FIELD_ORDER if row.values.get(name) not in (None, "", [])
+        name: row.values[name] for name in IMPORTED_FIELDS if row.values.get(name) not in (None, "", [])
     }
     return row
 
@@ -298,7 +244,7 @@ def _exemption(row: ImportedRow, texts: dict[str, str], draft: Draft, defaults: 
 
 def _defaults(row: ImportedRow, texts: dict[str, str], draft: Draft, defaults: Mapping[str, Any]) -> None:
     for name, value in defaults.items():
-        if name in FIELD_ORDER and row.values.get(name) in (None, "", []):
+        if name in IMPORTED_FIELDS and row.values.get(name) in (None, "", []):
             row.values[name] = value
 
 
