@@ -106,3 +106,13 @@ def test_user_page_lists_their_datasets(app, published):
     # Only the user (or a unit admin) reads an account page: see ckanext.ppid.security.user_privacy.
     headers = {"Authorization": factories.APIToken(user=user["name"])["token"]}
     assert "Milik Pengguna" in app.get(f"/user/{user['name']}", headers=headers).body
+
+
+@pytest.mark.ckan_config("ckan.datasets_per_page", "2")
+def test_the_pager_links_name_their_pages_and_print_no_markup(app, published):
+    html = app.get("/dataset/", extra_environ={"HTTP_ACCEPT_LANGUAGE": "id"}).body
+    pager = html[html.index('class="pagination'):]
+    pager = pager[: pager.index("</ul>")]
+    assert "&lt;" not in pager and "&amp;lt;" not in pager
+    assert '<i aria-hidden="true" class="fa-solid fa-chevron-right"></i>' in pager
+    assert re.search(r'<span class="visually-hidden">[^<]+</span>', pager)
