@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 from ckan.tests import helpers
@@ -110,3 +111,34 @@ def test_expiry_command_opens_ended_exemptions(cli, cast):
     assert "rekam-medis: berlaku -> berakhir" in result.output
     shown = helpers.call_action("package_show", {"user": ""}, id=cast.item["id"])
     assert shown["status_pengecualian"] == "berakhir" and shown["resources"]
+
+
+def test_the_register_search_names_its_facet_values_in_the_laws_words(app, cast):
+    register_item(
+        cast.item["owner_org"],
+        name="lk-2026",
+        title="Laporan Keuangan 2026",
+        kategori="berkala",
+        item_berkala="laporan_keuangan",
+        periodisitas="tahunan",
+    )
+    page = app.get("/informasi-publik/", extra_environ={"HTTP_ACCEPT_LANGUAGE": "id"}).body
+    labels = re.findall(r'<span class="item-label">([^<]+)</span>', page)
+    assert "Informasi Berkala" in labels
+    assert not {"berkala", "laporan_keuangan", "dikecualikan", "setiap_saat"} & set(labels)
+    found = helpers.call_action(
+        "package_search", fq="dataset_type:informasi-publik", **{"facet.field": '["kategori"]'}
+    )
+    names = {item["name"]: item["display_name"] for item in found["search_facets"]["kategori"]["items"]}
+    assert names["berkala"] == "Periodic information"
+
+
+def test_the_register_search_calls_its_items_public_information(app, cast):
+    page = app.get("/informasi-publik/", extra_environ={"HTTP_ACCEPT_LANGUAGE": "id"}).body
+    text = re.sub(r"<[^>]+>", " ", page)
+    assert re.search(r"\b\d+ Informasi Publik ditemukan", text)
+    assert 'placeholder="Cari Informasi Publik..."' in page
+    assert not re.search(r"(?i)informasi-publiks|informasi-publik\.\.\.", text)
+    english = re.sub(r"<[^>]+>", " ", app.get("/en/informasi-publik/").body)
+    assert re.search(r"\b\d+ Public Information Items? found", english)
+    assert "Home Public Information Items" in " ".join(english.split())

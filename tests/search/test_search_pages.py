@@ -111,7 +111,7 @@ def test_user_page_lists_their_datasets(app, published):
 @pytest.mark.ckan_config("ckan.datasets_per_page", "2")
 def test_the_pager_links_name_their_pages_and_print_no_markup(app, published):
     html = app.get("/dataset/", extra_environ={"HTTP_ACCEPT_LANGUAGE": "id"}).body
-    pager = html[html.index('class="pagination'):]
+    pager = html[html.index('class="pagination') :]
     pager = pager[: pager.index("</ul>")]
     assert "&lt;" not in pager and "&amp;lt;" not in pager
     assert '<i aria-hidden="true" class="fa-solid fa-chevron-right"></i>' in pager

@@ -17,8 +17,9 @@ from ckanext.ppid.calendar import auth as calendar_auth
 from ckanext.ppid.calendar import deadline_actions
 from ckanext.ppid.calendar.views import calendar_pages
 from ckanext.ppid.law import deadlines
+from ckanext.ppid.law.markers import N_
 from ckanext.ppid.register import actions as register_actions
-from ckanext.ppid.register import auth, choices, validators, withheld
+from ckanext.ppid.register import auth, choices, facet_labels, validators, withheld
 from ckanext.ppid.register.core.restriction import DATASET_TYPE
 from ckanext.ppid.register.document_pages import register_document_pages
 from ckanext.ppid.register.import_pages import register_import_pages
@@ -36,7 +37,7 @@ from ckanext.ppid.security import (
     transaction_cleanup,
     user_privacy,
 )
-from ckanext.ppid.shell import messages, page_dates, pagination, uploads
+from ckanext.ppid.shell import messages, page_dates, pagination, type_names, uploads
 from ckanext.ppid.units import access, hierarchy, role_actions
 from ckanext.ppid.units import actions as unit_actions
 from ckanext.ppid.units import auth as unit_auth
@@ -90,6 +91,9 @@ def _auth_functions() -> dict:
         "ppid_pager_symbols": pagination.ppid_pager_symbols,
         # The days of a legal deadline by its code, so that pages and e-mails state what law.deadlines says.
         "ppid_deadline_days": deadlines.days,
+        "humanize_entity_type": type_names.namer(
+            {DATASET_TYPE: (N_("Public Information Item"), N_("Public Information Items"))}
+        ),
     }
 )
 @tk.blanket.validators({**validators.VALIDATORS, **unit_validators.VALIDATORS})
@@ -132,6 +136,9 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
     # IPackageController
     def before_dataset_index(self, pkg_dict: dict[str, Any]) -> dict[str, Any]:
         return withheld.guard_index_document(pkg_dict)
+
+    def after_dataset_search(self, search_results, search_params):
+        return facet_labels.name_facet_values(search_results)
 
     def after_dataset_show(self, context, pkg_dict):
         withheld.guard_shown(context, pkg_dict)

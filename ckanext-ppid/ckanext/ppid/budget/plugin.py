@@ -30,7 +30,8 @@ from ckanext.ppid.budget import dataset as budget_dataset
 from ckanext.ppid.budget import files as budget_files
 from ckanext.ppid.budget.model.imports import BudgetImport
 from ckanext.ppid.budget.views import budget_pages
-from ckanext.ppid.shell import messages
+from ckanext.ppid.law.markers import N_
+from ckanext.ppid.shell import messages, type_names
 from ckanext.ppid.shell.auth_answers import user_of
 
 REQUIRED_PLUGINS = ("ppid", "scheming_datasets", "datastore")
@@ -43,7 +44,15 @@ def _budget_package(id_or_name: Any) -> model.Package | None:
 
 @tk.blanket.actions(actions.ACTIONS)
 @tk.blanket.auth_functions(auth.AUTH)
-@tk.blanket.helpers({**choices.HELPERS, **formatting.HELPERS})
+@tk.blanket.helpers(
+    {
+        **choices.HELPERS,
+        **formatting.HELPERS,
+        "humanize_entity_type": type_names.namer(
+            {budget_dataset.DATASET_TYPE: (N_("Budget"), N_("Budgets"))}
+        ),
+    }
+)
 @tk.blanket.validators({"ppid_budget_dataset": validation.ppid_budget_dataset})
 @tk.blanket.blueprints([budget_pages])
 class PpidBudgetPlugin(p.SingletonPlugin):
