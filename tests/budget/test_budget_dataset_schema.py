@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from budget_cast import budget_dataset
-from ckan.tests import helpers
+from ckan.tests import factories, helpers
 
 from ckanext.ppid.budget import dataset as budget_fields
 
@@ -66,3 +68,11 @@ def test_a_dataset_cannot_take_the_url_of_a_budget_page(cast, name):
         budget_dataset(cast, name)
 
     assert "budget pages" in str(refused.value.error_dict["name"])
+
+
+def test_a_new_budget_dataset_is_public_unless_the_officer_chooses_private(app, cast):
+    token = {"Authorization": factories.APIToken(user=cast.editor["name"])["token"]}
+    chosen = re.compile(r'<option value="(True|False)"\s+selected="selected"')
+    assert chosen.findall(app.get("/anggaran/new", headers=token).body) == ["False"]
+    # CKAN's own dataset form keeps its default.
+    assert chosen.findall(app.get("/dataset/new", headers=token).body) == ["True"]
