@@ -27,6 +27,14 @@ def test_dip_lists_public_items_and_dik_the_exempted(app, cast):
     assert "Profil Dinas Kesehatan" not in app.get("/ppid/dip/dishub").body
 
 
+def test_the_register_pages_write_their_cells_as_the_pdf_does(app, cast):
+    dik = " ".join(re.sub(r"<[^>]+>", " ", app.get("/ppid/dik").body).split())
+    assert "Selama diperlukan" in dik and "selama_diperlukan" not in dik
+    assert "17.h.2 " in dik and "Berlaku" in dik
+    pdf = " ".join(pdf_text(app.get("/ppid/dik.pdf").get_data()).split())
+    assert "Selama diperlukan" in pdf
+
+
 def test_unknown_unit_is_404_and_bad_year_400(app, cast):
     assert app.get("/ppid/dip/tidak-ada", expect_errors=True).status_code == 404
     assert app.get("/ppid/dip?year=abc", expect_errors=True).status_code == 400

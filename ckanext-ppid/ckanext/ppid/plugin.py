@@ -19,7 +19,7 @@ from ckanext.ppid.calendar.views import calendar_pages
 from ckanext.ppid.law import deadlines
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.register import actions as register_actions
-from ckanext.ppid.register import auth, choices, facet_labels, validators, withheld
+from ckanext.ppid.register import auth, choices, facet_labels, page_cells, validators, withheld
 from ckanext.ppid.register.core.restriction import DATASET_TYPE
 from ckanext.ppid.register.document_pages import register_document_pages
 from ckanext.ppid.register.import_pages import register_import_pages
@@ -87,6 +87,7 @@ def _auth_functions() -> dict:
 @tk.blanket.helpers(
     {
         **choices.HELPERS,
+        **page_cells.HELPERS,
         **page_dates.HELPERS,
         "ppid_pager_symbols": pagination.ppid_pager_symbols,
         # The days of a legal deadline by its code, so that pages and e-mails state what law.deadlines says.

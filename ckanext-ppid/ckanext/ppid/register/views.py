@@ -9,9 +9,9 @@ import ckan.plugins as plugins
 import ckan.plugins.toolkit as tk
 from flask import Blueprint
 
-from ckanext.ppid.law import berkala, categories, exemptions, sop
+from ckanext.ppid.law import categories, sop
 from ckanext.ppid.register import exports
-from ckanext.ppid.register.core.restriction import DATASET_TYPE, EXEMPTED, STATUS_LABELS
+from ckanext.ppid.register.core.restriction import DATASET_TYPE, EXEMPTED
 from ckanext.ppid.shell.action_context import may, visitor_context
 
 register_pages = Blueprint("ppid", __name__, url_prefix="/ppid")
@@ -36,10 +36,6 @@ def _register(filters: dict[str, str]) -> list[dict[str, Any]]:
 def _labels() -> dict[str, dict[str, str]]:
     return {
         "category": {c.code: tk._(c.label) for c in categories.CATEGORIES},
-        "berkala": {i.code: tk._(i.label) for i in berkala.BERKALA_ITEMS},
-        "periodicity": {p.code: tk._(p.label) for p in berkala.PERIODICITIES},
-        "ground": {g.code: tk._(g.label) for g in exemptions.GROUNDS},
-        "status": {code: tk._(label) for code, label in STATUS_LABELS.items()},
     }
 
 
