@@ -12,6 +12,7 @@ from ckan.tests import helpers
 from filing_cast import as_user, desk_form, file_on_web, png_bytes, upload
 from handling_cast import GRANTED, REFUSED, act, exempted_item, open_item, processed, row
 
+from ckanext.ppid.law.basis import PRACTICE
 from ckanext.ppid.requests import private_files
 from ckanext.ppid.requests.core.transitions import NOTHING_TO_DELIVER
 from ckanext.ppid.requests.filing.store import clock_settings
@@ -84,6 +85,13 @@ def test_each_role_is_offered_only_what_it_may_do(cast):
     assert act("ppid_request_transitions", cast.assessor, case) == []
     with pytest.raises(tk.NotAuthorized):
         act("ppid_request_transitions", cast.other_applicant, case)
+
+
+def test_a_step_the_law_does_not_set_states_its_basis_in_words(cast):
+    case = file_on_web(cast)
+    offered = {entry["code"]: entry for entry in act("ppid_request_transitions", cast.applicant, case)}
+    assert offered["batalkan"]["legal_basis"] == tk._(PRACTICE)
+    assert tk._(PRACTICE) != "practice"
 
 
 @pytest.mark.parametrize("who", ["other_unit_editor", "unit_head", "applicant", "assessor", "atasan"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ckanext.ppid.law.basis import PRACTICE
 from ckanext.ppid.law.confidence import Confidence
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.law.units import Role
@@ -103,7 +104,7 @@ NOTICE_ITEMS = (
         "Perki 1/2021 notice form",
         "C2",
     ),
-    NoticeItem("lokasi_publikasi", N_("Where the information is already published"), "practice", "S"),
+    NoticeItem("lokasi_publikasi", N_("Where the information is already published"), PRACTICE, "S"),
 )
 
 
@@ -169,12 +170,12 @@ OUTCOMES = (
     Outcome(
         "sudah_diumumkan",
         N_("Already published"),
-        "practice",
+        PRACTICE,
         "S",
         ("penguasaan", "lokasi_publikasi"),
     ),
     Outcome(
-        "dibatalkan_pemohon", N_("Request withdrawn by the applicant"), "practice", "S", (), by_notice=False
+        "dibatalkan_pemohon", N_("Request withdrawn by the applicant"), PRACTICE, "S", (), by_notice=False
     ),
 )
 # Outcomes that refuse information, wholly or partly, on a Pasal 17 ground (objection ground a).

@@ -122,7 +122,7 @@ def notice_dict(case: InformationRequest) -> dict[str, Any] | None:
         else None,
         "outcome": outcome.code,
         "outcome_label": tk._(outcome.label),
-        "outcome_legal_basis": outcome.legal_basis,
+        "outcome_legal_basis": tk._(outcome.legal_basis),
         "items": [
             {"code": code, "label": tk._(labels.get(code, REGISTER_ITEMS_LABEL)), "text": text}
             for code, text in items

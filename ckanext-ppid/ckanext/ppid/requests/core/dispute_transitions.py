@@ -9,6 +9,7 @@ the Atasan PPID record the steps; deadlines of the Commission and the courts are
 from __future__ import annotations
 
 from ckanext.ppid.law import disputes, objections
+from ckanext.ppid.law.basis import PRACTICE
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests.core.machine import (
@@ -156,7 +157,7 @@ DISPUTE_TRANSITIONS = (
         sources=frozenset({"didaftarkan", "mediasi", "ajudikasi"}),
         target="selesai",
         roles=RECORDERS,
-        legal_basis="practice",
+        legal_basis=PRACTICE,
         effect=_decision(const("dicabut")),
     ),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ckanext.ppid.law import disputes, objections
+from ckanext.ppid.law.basis import PRACTICE
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests.core import clock, states
@@ -168,7 +169,7 @@ OBJECTION_TRANSITIONS = (
         sources=states.AWAITING_DECISION,
         target="dicabut",
         roles=frozenset({APPLICANT, PETUGAS}),
-        legal_basis="practice",
+        legal_basis=PRACTICE,
         check=withdrawal_check,
     ),
 )

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ckanext.ppid.law import disputes
+from ckanext.ppid.law.basis import PRACTICE
 from ckanext.ppid.law.confidence import Confidence
 from ckanext.ppid.law.markers import N_
 
@@ -32,7 +33,7 @@ REQUEST_STATUSES = (
     Status("verifikasi", N_("Checking the applicant's identity"), "UU 14/2008 Ps 1 angka 12; practice", "S"),
     Status("diproses", N_("Being processed"), "UU 14/2008 Ps 22(7)-(8)", "S"),
     Status("pemberitahuan_dikirim", N_("Written notice sent"), "UU 14/2008 Ps 22(7)", "C"),
-    Status("selesai", N_("Closed"), "practice", "S", final=True),
+    Status("selesai", N_("Closed"), PRACTICE, "S", final=True),
 )
 REQUEST_INITIAL = "diterima"
 # The body still owes its written notice.
@@ -43,8 +44,8 @@ OBJECTION_STATUSES = (
     Status("diregistrasi", N_("Objection registered"), "Perki 1/2021 objection register", "C2"),
     Status("ditanggapi", N_("Answered by the Atasan PPID"), "UU 14/2008 Ps 36(2)-(3)", "C"),
     Status("sengketa", N_("Taken to the Information Commission"), "UU 14/2008 Ps 37", "C", final=True),
-    Status("selesai", N_("Closed"), "practice", "S", final=True),
-    Status("dicabut", N_("Withdrawn by the applicant"), "practice", "S", final=True),
+    Status("selesai", N_("Closed"), PRACTICE, "S", final=True),
+    Status("dicabut", N_("Withdrawn by the applicant"), PRACTICE, "S", final=True),
 )
 OBJECTION_INITIAL = "diajukan"
 AWAITING_DECISION = frozenset({"diajukan", "diregistrasi"})

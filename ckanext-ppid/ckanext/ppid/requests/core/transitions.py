@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from ckanext.ppid.law import requests as law_requests
+from ckanext.ppid.law.basis import PRACTICE
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests.core import (
@@ -202,7 +203,7 @@ REQUEST_TRANSITIONS = (
         sources=frozenset({"pemberitahuan_dikirim"}),
         target="selesai",
         roles=STAFF | {SYSTEM},
-        legal_basis="practice",
+        legal_basis=PRACTICE,
         effect=sets(closed_at=at_now),
         guard=lambda case, now: Problem(MUST_DELIVER) if _grants(case) else None,
     ),
@@ -212,7 +213,7 @@ REQUEST_TRANSITIONS = (
         sources=AWAITING_NOTICE,
         target="selesai",
         roles=DESK | {APPLICANT},
-        legal_basis="practice",
+        legal_basis=PRACTICE,
         effect=sets(outcome=const("dibatalkan_pemohon"), closed_at=at_now),
         check=withdrawal_check,
     ),

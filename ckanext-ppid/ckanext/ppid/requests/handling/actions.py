@@ -151,7 +151,7 @@ def ppid_request_transitions(context: dict[str, Any], data_dict: dict[str, Any])
         return []
     offered = transitions.available(request_case(case), role, _now(), clock_settings())
     shown = [
-        {"code": entry.code, "label": tk._(entry.label), "legal_basis": entry.legal_basis}
+        {"code": entry.code, "label": tk._(entry.label), "legal_basis": tk._(entry.legal_basis)}
         for entry in offered
     ]
     if role != access.APPLICANT and notice_received.blocked(case) is None:

@@ -120,7 +120,7 @@ def _frame(case: InformationRequest, title: str, number: str, day, transitions: 
 
 def _item_label(code: str) -> str:
     entry = next(item for item in law_requests.NOTICE_ITEMS if item.code == code)
-    return f"{tk._(entry.label)} ({entry.legal_basis})"
+    return f"{tk._(entry.label)} ({tk._(entry.legal_basis)})"
 
 
 def _grounds(codes: tuple[str, ...]) -> str:
@@ -197,7 +197,7 @@ def notice_letter(case: InformationRequest) -> Letter:
     sections = (
         Section(
             tk._(ANSWER),
-            (Line(tk._(OUTCOME), tk._(outcome.label)), Line(tk._(LEGAL_BASIS), outcome.legal_basis)),
+            (Line(tk._(OUTCOME), tk._(outcome.label)), Line(tk._(LEGAL_BASIS), tk._(outcome.legal_basis))),
         ),
         Section(tk._(ITEMS_HEADING), tuple(lines)),
     )
