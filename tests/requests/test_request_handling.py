@@ -4,6 +4,7 @@ one extension, withdrawal and the day a posted notice was received; each refused
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import ckan.plugins.toolkit as tk
@@ -240,3 +241,18 @@ def test_a_failed_delivery_keeps_nothing(cast):
     assert RequestDelivery.of_request(case["id"]) == []
     assert row(case).status == "pemberitahuan_dikirim"
     assert (set(stored_files.iterdir()) if stored_files.exists() else set()) == before
+
+
+def test_the_audit_log_names_every_action_taken_on_a_case(app, cast):
+    case = file_on_web(cast)
+    act("ppid_request_verify", cast.unit_officer, case)
+    act("ppid_request_process", cast.unit_admin, case)
+    act("ppid_request_extend", cast.unit_admin, case, reasons="Data tersebar di 12 puskesmas")
+    page = app.get("/ppid/audit", params={"object_id": case["id"]}, headers=cast.token("sysadmin")).body
+    rows = re.findall(r'data-action="([^"]+)".*?<td>([^<]*)<code>', page, re.DOTALL)
+    named = {code: " ".join(label.split()) for code, label in rows}
+    assert {"request.create", "permohonan.verifikasi", "permohonan.proses", "permohonan.perpanjang"} <= set(
+        named
+    )
+    assert all(named.values()), named
+    assert named["permohonan.perpanjang"] == "Permohonan: Perpanjang batas waktu"

@@ -8,9 +8,9 @@ import ckan.plugins as p
 import ckan.plugins.toolkit as tk
 from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
+from ckanext.ppid.audit import action_labels, membership, register_events, withheld_reads
 from ckanext.ppid.audit import actions as audit_actions
 from ckanext.ppid.audit import auth as audit_auth
-from ckanext.ppid.audit import membership, register_events, withheld_reads
 from ckanext.ppid.audit.views import audit_pages
 from ckanext.ppid.calendar import actions as calendar_actions
 from ckanext.ppid.calendar import auth as calendar_auth
@@ -87,6 +87,7 @@ def _auth_functions() -> dict:
 @tk.blanket.helpers(
     {
         **choices.HELPERS,
+        **action_labels.HELPERS,
         **page_cells.HELPERS,
         **page_dates.HELPERS,
         "ppid_pager_symbols": pagination.ppid_pager_symbols,

@@ -10,29 +10,12 @@ import ckan.plugins.toolkit as tk
 from ckan.lib.pagination import Page
 from flask import Blueprint
 
-from ckanext.ppid.law.markers import N_
 from ckanext.ppid.shell import paged_lists, settings
 from ckanext.ppid.shell.action_context import visitor_context
 
 audit_pages = Blueprint("ppid_audit", __name__, url_prefix="/ppid")
 FILTERS = ("actor", "action", "object_id", "unit", "since", "until")
 PAGE_SIZE = 50
-ACTION_LABELS = {
-    "role.grant": N_("Role granted"),
-    "role.revoke": N_("Role revoked"),
-    "register.item.create": N_("Register item created"),
-    "register.item.update": N_("Register item changed"),
-    "register.item.category": N_("Register item's category changed"),
-    "register.exemption.status": N_("Exemption status changed"),
-    "register.item.delete": N_("Register item deleted"),
-    "register.item.purge": N_("Register item purged"),
-    "register.import.commit": N_("Register imported from a spreadsheet"),
-    "unit.member.add": N_("Added to a PPID unit"),
-    "unit.member.capacity": N_("Role in a PPID unit changed"),
-    "unit.member.remove": N_("Removed from a PPID unit"),
-    "resource.withheld.download": N_("Withheld document downloaded"),
-    "resource.withheld.read": N_("Withheld document read"),
-}
 
 
 def _local(event: dict[str, Any]) -> dict[str, Any]:
@@ -72,7 +55,7 @@ def index() -> Any:
         "filters": filters,
         "errors": errors,
         "units": tk.get_action("ppid_unit_list")(visitor_context(), {}),
-        "labels": {code: tk._(label) for code, label in ACTION_LABELS.items()},
+        "labels": tk.h.ppid_audit_actions(),
         "timezone": settings.timezone(),
     }
     return tk.render("ppid/audit.html", extra_vars), 400 if errors else 200

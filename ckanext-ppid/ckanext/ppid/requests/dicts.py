@@ -28,6 +28,7 @@ from ckanext.ppid.requests.letters import issue, texts
 from ckanext.ppid.requests.model.delivery import RequestDelivery
 from ckanext.ppid.requests.model.event import RequestEvent
 from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.objections import decision_received
 from ckanext.ppid.shell import settings
 
 # What each step of a case's history is called: the machines' transitions, and the steps outside them.
@@ -39,6 +40,7 @@ STEP_LABELS = {
 OTHER_STEPS = {
     FILED: N_("Request filed"),
     notice_received.CODE: notice_received.LABEL,
+    decision_received.CODE: decision_received.LABEL,
 }
 ROLE_LABELS = {
     **{role.code: role.label for role in units.ROLES},

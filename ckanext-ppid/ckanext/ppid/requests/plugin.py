@@ -16,9 +16,9 @@ from ckanext.ppid.notifications import actions as notification_actions
 from ckanext.ppid.notifications import auth as notification_auth
 from ckanext.ppid.notifications.views import notification_pages
 from ckanext.ppid.requests import actions as request_actions
+from ckanext.ppid.requests import audit_labels, file_actions, recompute
 from ckanext.ppid.requests import auth as request_auth
 from ckanext.ppid.requests import cli as request_cli
-from ckanext.ppid.requests import file_actions, recompute
 from ckanext.ppid.requests.core import receipt_token, registration_number
 from ckanext.ppid.requests.disputes import actions as dispute_actions
 from ckanext.ppid.requests.disputes import auth as dispute_auth
@@ -73,6 +73,7 @@ def _auth_functions() -> dict:
 
 
 @tk.blanket.actions(_actions)
+@tk.blanket.helpers(audit_labels.HELPERS)
 @tk.blanket.auth_functions(_auth_functions)
 @tk.blanket.blueprints(
     [

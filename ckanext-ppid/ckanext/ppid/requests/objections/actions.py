@@ -32,7 +32,7 @@ from ckanext.ppid.requests.filing.store import clock_settings, due_date_changes
 from ckanext.ppid.requests.model.event import RequestEvent
 from ckanext.ppid.requests.model.information_request import InformationRequest
 from ckanext.ppid.requests.model.objection import Objection
-from ckanext.ppid.requests.objections import decision_letter, dicts
+from ckanext.ppid.requests.objections import decision_letter, decision_received, dicts
 from ckanext.ppid.requests.objections import mail as objection_mail
 from ckanext.ppid.requests.objections import numbers as objection_letters
 from ckanext.ppid.requests.objections.auth import NOT_ACTING, objection_of, user_of
@@ -50,7 +50,6 @@ UNKNOWN_STATUS = N_("Unknown status")
 MAX_LIMIT = 100
 # A date given without its time: the middle of the office's morning, when it counts as received that day.
 DEFAULT_TIME = dt.time(10, 0)
-DECISION_RECEIVED = "catat_tanggapan_diterima"
 
 
 def _user(context: dict[str, Any]) -> model.User:
@@ -438,7 +437,7 @@ def _record_decision_received(objection: Objection, received_at: dt.datetime, us
             occurred_at=_now(),
             actor_id=user.id,
             actor_role=role,
-            transition=DECISION_RECEIVED,
+            transition=decision_received.CODE,
             status_before=objection.status,
             status_after=objection.status,
             params=params,
@@ -446,7 +445,7 @@ def _record_decision_received(objection: Objection, received_at: dt.datetime, us
         )
     )
     log.record(
-        f"{transitions.OBJECTION}.{DECISION_RECEIVED}",
+        f"{transitions.OBJECTION}.{decision_received.CODE}",
         "objection",
         objection.id,
         unit=objection.request.current_unit_id,
