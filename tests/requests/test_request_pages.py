@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from ckan.tests import factories
 from filing_cast import file_on_web, png_bytes, web_form
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
@@ -63,8 +64,16 @@ def test_only_staff_open_the_recording_page(app, cast, who):
     assert app.get("/ppid/permohonan/catat", headers=cast.token(who)).status_code == 403
 
 
-def test_anonymous_visitors_cannot_file(app, cast):
-    assert app.get("/ppid/permohonan/baru").status_code == 403
+def test_an_anonymous_visitor_is_sent_to_log_in_and_brought_back_to_the_form(app, cast):
+    response = app.get("/ppid/permohonan/baru", follow_redirects=False)
+    assert response.status_code == 302
+    login = response.headers["Location"]
+    assert login.endswith("/user/login?next=/ppid/permohonan/baru")
+    visitor = factories.User(password="Sandi-Pemohon-2026")
+    back = app.post(
+        login, data={"login": visitor["name"], "password": "Sandi-Pemohon-2026"}, follow_redirects=False
+    )
+    assert back.status_code == 302 and back.headers["Location"].endswith("/ppid/permohonan/baru")
 
 
 @pytest.mark.parametrize("who", ["anonymous", "other_applicant", "other_unit_editor"])

@@ -35,9 +35,12 @@ FIELDS = (
 )
 
 
-def _logged_in() -> None:
-    if not tk.current_user.is_authenticated:
-        tk.abort(403, tk._("Log in to file a request for information."))
+def _login_first() -> Any:
+    """For an anonymous visitor, the login page that brings them back here afterwards; None when logged in."""
+    if tk.current_user.is_authenticated:
+        return None
+    tk.h.flash_notice(tk._("Log in to file a request for information."))
+    return tk.redirect_to("user.login", next=tk.request.full_path.rstrip("?"))
 
 
 def _choices(table: tuple[law_requests.Choice, ...], codes: tuple[str, ...] | None = None) -> list:
@@ -83,7 +86,8 @@ def _submit(by_staff: bool) -> Any:
 
 def new() -> Any:
     """The applicant's filing form (logged-in users)."""
-    _logged_in()
+    if login := _login_first():
+        return login
     if tk.request.method == "POST":
         return _submit(by_staff=False)
     user = tk.current_user
@@ -92,7 +96,8 @@ def new() -> Any:
 
 def record() -> Any:
     """The staff's form for a request that came in person, by letter, e-mail, telephone or SP4N-LAPOR!."""
-    _logged_in()
+    if login := _login_first():
+        return login
     # The staff who record requests are those with a work queue (the rule ``request.record``).
     if not may("ppid_request_queue"):
         tk.abort(403, tk._("Only the staff of a unit and of the PPID Utama record requests for it."))
@@ -107,9 +112,10 @@ def case(id: str) -> Any:
     return case_page(id)
 
 
-def mine() -> str:
+def mine() -> Any:
     """The requests the logged-in user filed."""
-    _logged_in()
+    if login := _login_first():
+        return login
     found = tk.get_action("ppid_request_list_mine")(visitor_context(), {"limit": 100})
     return tk.render("ppid/request_mine.html", {"found": found})
 
