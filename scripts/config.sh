@@ -45,8 +45,9 @@ fi
   "scheming.presets=ckanext.scheming:presets.json" \
   "ckan.auth.roles_that_cascade_to_sub_groups=admin editor" \
   "ckan.views.default_views=image_view" \
+  "ckan.auth.route_after_login=ppid_home.index" \
   >/dev/null || fail "ckan config-tool (feature settings)" "edit ckan.ini by hand"
-info "feature settings applied (plugins, schemas, role cascade)"
+info "feature settings applied (plugins, schemas, role cascade, the page after login)"
 # Safe settings, whatever was edited by hand. Secure cookies only where the portal is served over https (a
 # browser drops them on a plain http address, and no one could log in).
 secure=false

@@ -16,6 +16,7 @@ from ckanext.ppid.calendar import actions as calendar_actions
 from ckanext.ppid.calendar import auth as calendar_auth
 from ckanext.ppid.calendar import deadline_actions
 from ckanext.ppid.calendar.views import calendar_pages
+from ckanext.ppid.home.views import home_pages
 from ckanext.ppid.law import deadlines
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.register import actions as register_actions
@@ -100,7 +101,7 @@ def _auth_functions() -> dict:
 )
 @tk.blanket.validators({**validators.VALIDATORS, **unit_validators.VALIDATORS})
 @tk.blanket.blueprints(
-    [register_pages, register_import_pages, register_document_pages, calendar_pages, audit_pages]
+    [register_pages, register_import_pages, register_document_pages, calendar_pages, audit_pages, home_pages]
 )
 class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin):
     """The PPID portal: PPID units, the information register and its access rules, Indonesian first."""

@@ -193,6 +193,8 @@ ROUTES: dict[str, Entry] = {
     "ppid_calendar.declare": (on("none", "calendar.keep"),),
     "ppid_calendar.revoke": (on("declaration", "calendar.keep"),),
     "ppid_audit.index": (on("none", "audit.read"),),
+    # A logged-in person's own page: each section is what its action gives them.
+    "ppid_home.index": (own(),),
     # ------------------------------------------------------------------------------------------ requests
     "ppid_requests.new": (on("none", "request.file"),),
     "ppid_requests.record": (on("none", "request.record"),),
