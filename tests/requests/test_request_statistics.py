@@ -166,8 +166,8 @@ def test_the_page_shows_the_year_s_figures_to_anyone(app, year_2026):
 
     assert page.status_code == 200
     assert 'data-figure="total">6<' in page.body
-    assert 'data-figure="average">10.5<' in page.body
-    assert 'data-figure="within-deadline">2 (50.0%)<' in page.body
+    assert 'data-figure="average">10,5<' in page.body
+    assert 'data-figure="within-deadline">2 (50,0%)<' in page.body
     assert "17.h.2" in page.body
     assert "Budi Santoso" not in page.body
     other = app.get("/ppid/statistik-permohonan?year=2025")

@@ -38,7 +38,7 @@ from ckanext.ppid.security import (
     transaction_cleanup,
     user_privacy,
 )
-from ckanext.ppid.shell import messages, page_dates, pagination, type_names, uploads
+from ckanext.ppid.shell import messages, numbers, page_dates, pagination, type_names, uploads
 from ckanext.ppid.units import access, hierarchy, role_actions
 from ckanext.ppid.units import actions as unit_actions
 from ckanext.ppid.units import auth as unit_auth
@@ -91,6 +91,7 @@ def _auth_functions() -> dict:
         **action_labels.HELPERS,
         **page_cells.HELPERS,
         **page_dates.HELPERS,
+        **numbers.HELPERS,
         "ppid_pager_symbols": pagination.ppid_pager_symbols,
         # The days of a legal deadline by its code, so that pages and e-mails state what law.deadlines says.
         "ppid_deadline_days": deadlines.days,

@@ -16,19 +16,14 @@ from babel.numbers import format_decimal, format_percent
 
 from ckanext.ppid.budget import periods as budget_periods
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.shell.numbers import NO_VALUE, page_locale
 
 # Whole rupiah as SIPD prints them; cents only where an amount has them.
 RUPIAH = "'Rp'#,##0"
 RUPIAH_AND_CENTS = "'Rp'#,##0.00"
 PERCENT = "#,##0.00%"
-NO_VALUE = "\u2013"
 QUARTER = N_("Quarter {number} {year}")
 SEMESTER = N_("Semester {number} {year}")
-
-
-def page_locale() -> str:
-    """The babel locale of the page: English pages in English, every other one in Indonesian."""
-    return "en" if (tk.h.lang() or "").startswith("en") else "id"
 
 
 def ppid_rupiah(amount: float | Decimal | None) -> str:
