@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from bulk_pages import (
     DIP_HEADER,
@@ -204,3 +206,20 @@ def test_another_units_editor_cannot_import_into_the_unit(app, cast, storage):
 
 def test_anonymous_visitors_cannot_open_the_import(app, cast):
     assert app.get("/ppid/import/").status_code == 403
+
+
+def test_the_preview_refuses_what_the_commit_would_in_the_forms_words(app, editor, storage):
+    # A periodic item needs its Perki 1/2021 item and its update period: the preview said "0 with errors" and
+    # the commit then refused every row, naming the fields by their codes.
+    sheet = csv_sheet(DIP_HEADER, [["Laporan Keuangan 2025", "LK", "berkala", "2025", ""]])
+    preview_url = location(post_import(app, sheet))
+
+    preview = app.get(preview_url)
+
+    named = re.findall(r'class="text-danger ppid-row-error"><strong>([^<]*)</strong>', preview.body)
+    assert set(named) == {"Jenis Informasi Berkala (Perki 1/2021)", "Periode Pemutakhiran"}
+    assert "item_berkala" not in text(preview) and "periodisitas" not in text(preview)
+    assert "<li>Judul Informasi &rarr; Judul Informasi</li>" in preview.body
+    before = set(register_items())
+    app.post(preview_url)
+    assert set(register_items()) == before

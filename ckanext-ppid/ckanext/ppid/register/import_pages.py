@@ -10,6 +10,7 @@ from flask import Blueprint
 from ckanext.ppid.law import categories
 from ckanext.ppid.register import imports, staging
 from ckanext.ppid.register.archive import BatchRefused
+from ckanext.ppid.register.field_labels import field_label
 from ckanext.ppid.shell import messages, settings
 from ckanext.ppid.shell.action_context import visitor_context
 
@@ -107,15 +108,15 @@ def preview(token: str) -> str:
     kept = imports.kept(token, _user())
     if kept is None:
         tk.abort(404, tk._("This import has expired or does not exist; upload the file again."))
-    checked = kept.check()
+    checked = kept.check(visitor_context())
     result = checked.preview
     rows = [
         {
             "source_row": row.source_row,
             "values": row.values,
             "documents": _documents_shown(checked.documents.by_row.get(row.source_row, [])),
-            "errors": [(error.field, messages.text(error)) for error in row.errors],
-            "warnings": [(warning.field, messages.text(warning)) for warning in row.warnings],
+            "errors": [(field_label(error.field), messages.text(error)) for error in row.errors],
+            "warnings": [(field_label(warning.field), messages.text(warning)) for warning in row.warnings],
         }
         for row in result.rows
     ]
@@ -124,6 +125,7 @@ def preview(token: str) -> str:
         {
             "token": token,
             "preview": result,
+            "mapping": {header: field_label(field) for header, field in result.mapping.items()},
             "rows": rows,
             "file_errors": [messages.text(notice) for notice in result.errors],
             "notes": [messages.text(notice) for notice in result.notes],
@@ -151,7 +153,7 @@ def commit(token: str) -> Any:
         for row, fields in sorted(refused.errors.items()):
             for field, messages in fields.items():
                 if field != "_":
-                    tk.h.flash_error(f"{row}: {field}: {_joined(messages)}")
+                    tk.h.flash_error(f"{row}: {field_label(field)}: {_joined(messages)}")
         return tk.redirect_to("ppid_import.preview", token=token)
     tk.h.flash_success(tk._("{count} register items were imported.").format(count=len(created)))
     units = {item["owner_org"] for item in created}

@@ -21,9 +21,12 @@ from urllib.parse import urlparse
 
 import ckan.plugins.toolkit as tk
 from ckan import model
+from ckan.lib import plugins as lib_plugins
 from ckan.lib.redis import connect_to_redis
 
 from ckanext.ppid.audit.register_events import record_import
+from ckanext.ppid.law.markers import N_
+from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.register import staging as document_staging
 from ckanext.ppid.register.core.importing import documents
 from ckanext.ppid.register.core.importing.preview import Preview, read_register_file
@@ -38,6 +41,7 @@ PURPOSE = "import"
 # Fields the importer returns as lists that the schema keeps as text.
 JOINED_FIELDS = ("unit_penguasa", "penanggung_jawab")
 NAME_LENGTH = 90
+NOT_YOURS = N_("You may not add register items to the unit {unit}.")
 
 
 @dataclass
@@ -61,11 +65,20 @@ class Upload:
             max_columns=settings.input_max_columns(),
         )
 
-    def check(self) -> Checked:
-        """The preview, each row's documents paired with the uploaded files (problems are row errors)."""
+    def check(self, context: dict[str, Any]) -> Checked:
+        """The preview, each row's documents paired with the uploaded files, and each row checked as the
+        commit will check it (``package_create``'s access check and schema, as ``context``'s user): what
+        the preview accepts imports."""
         preview = self.preview()
         files = self.batch.batch_files() if self.batch else []
-        return Checked(preview, documents.match_documents(preview.rows, files), self.batch)
+        plan = documents.match_documents(preview.rows, files)
+        units = unit_index()
+        for row in preview.rows:
+            if not row.errors:
+                row.errors.extend(
+                    refusals(item_data(row.values, units, plan.links_of(row.source_row)), context)
+                )
+        return Checked(preview, plan, self.batch)
 
 
 @dataclass
@@ -182,6 +195,40 @@ def item_data(
     return data
 
 
+def refusals(data: dict[str, Any], context: dict[str, Any]) -> list[Problem]:
+    """What ``package_create`` would refuse in ``data``, without creating anything: its access check and the
+    register item's schema (scheming's fields and ``ppid_register_item``), field by field."""
+    plugin = lib_plugins.lookup_package_plugin(DATASET_TYPE)
+    checked = {**context, "model": model, "session": model.Session}
+    try:
+        tk.check_access("package_create", dict(checked), data)
+    except tk.NotAuthorized:
+        return [Problem(NOT_YOURS, {"unit": data.get("owner_org", "")}, field="owner_org")]
+    _, errors = lib_plugins.plugin_validate(
+        plugin, checked, dict(data), plugin.create_package_schema(), "package_create"
+    )
+    return [
+        Problem(_literal(message), field=name)
+        for name, messages in errors.items()
+        if name != "name"  # made here, unique by its random suffix
+        for message in _messages(messages)
+    ]
+
+
+def _messages(found: Any) -> list[str]:
+    """CKAN's error values: lists of texts, or of dicts of them for a resource."""
+    if isinstance(found, dict):
+        return [text for value in found.values() for text in _messages(value)]
+    if isinstance(found, list):
+        return [text for value in found for text in _messages(value)]
+    return [str(found)] if found else []
+
+
+def _literal(text: str) -> str:
+    """An already translated message, kept as it is when rendered like a msgid with its values."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
 class ImportRefused(Exception):
     """The commit was refused: ``errors`` maps source row numbers to ``{field: [messages]}``."""
 
@@ -192,7 +239,7 @@ class ImportRefused(Exception):
 
 def commit(upload: Upload, context: dict[str, Any]) -> list[dict[str, Any]]:
     """Create every row's register item with its documents, or nothing. Raises :class:`ImportRefused`."""
-    checked = upload.check()
+    checked = upload.check(context)
     if not checked.ok:
         rows = checked.preview.rows
         raise ImportRefused({row.source_row: {"_": ["preview"]} for row in rows if row.errors})
