@@ -7,7 +7,7 @@ import io
 
 import pytest
 from filing_cast import PDF_BYTES
-from handling_cast import GRANTED, act, processed, row
+from handling_cast import GRANTED, REFUSED, act, exempted_item, processed, row
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
@@ -139,3 +139,14 @@ def test_the_applicant_withdraws_on_the_page(app, cast):
     )
     assert response.status_code == 302
     assert (row(case).status, row(case).outcome) == ("selesai", "dibatalkan_pemohon")
+
+
+def test_the_objection_grounds_address_the_applicant_and_not_the_staff(app, cast):
+    exempted = exempted_item(cast)
+    case = processed(cast)
+    act("ppid_request_notice_send", cast.unit_admin, case, **REFUSED, register_items=exempted["name"])
+    applicant = app.get(_url(case), headers=cast.token("applicant")).body
+    staff = app.get(_url(case), headers=cast.token("unit_admin")).body
+    assert "Anda dapat mengajukan keberatan kepada Atasan PPID" in applicant
+    assert "Pemohon dapat mengajukan keberatan kepada Atasan PPID" in staff
+    assert "Anda dapat mengajukan keberatan" not in staff

@@ -32,6 +32,8 @@ from ckanext.ppid.requests.core.states import RequestCase
 GroundState = Literal["belum_berlaku", "terbuka", "lewat_waktu", "sudah_diajukan"]
 
 OPEN = N_("You may object on this ground until {due}.")
+# The reasons as the staff read them: the applicant is not "you" to them.
+TO_STAFF = {OPEN: N_("The applicant may object on this ground until {due}.")}
 WINDOW_PASSED = N_("The {n} working days to object on this ground ended on {due}.")
 ALREADY_RAISED = N_("This ground was already raised in an objection on this request.")
 WITHDRAWN = N_("The request was withdrawn.")

@@ -141,14 +141,15 @@ def ppid_objection_grounds(context: dict[str, Any], data_dict: dict[str, Any]) -
     tk.check_access("ppid_objection_grounds", context, data_dict)
     case = case_of({"id": data_dict.get("request_id")})
     user = user_of(context)
-    grounds = dicts.grounds_today(case)
+    role = request_access.role_on(user, case)
+    grounds = dicts.grounds_today(case, to_applicant=role == APPLICANT)
     return {
         "request_id": case.id,
         "registration_number": case.registration_number,
         "grounds": grounds,
         "available": [entry["code"] for entry in grounds if entry["available"]],
         "may_object": dicts.may_object(user, case, grounds),
-        "role": request_access.role_on(user, case),
+        "role": role,
     }
 
 
@@ -169,7 +170,8 @@ def ppid_request_objections(context: dict[str, Any], data_dict: dict[str, Any]) 
     tk.check_access("ppid_request_objections", context, data_dict)
     case = case_of(data_dict)
     user = user_of(context)
-    return {**dicts.for_case(case, user), "role": request_access.role_on(user, case)}
+    role = request_access.role_on(user, case)
+    return {**dicts.for_case(case, user, to_applicant=role == APPLICANT), "role": role}
 
 
 @validated(request_schema.objection_create)

@@ -59,24 +59,26 @@ def ground_dict(code: str) -> dict[str, Any]:
     }
 
 
-def ground_status_dict(entry: GroundStatus) -> dict[str, Any]:
-    """A ground as it stands on a request today: whether it applies, why, and until when one may object."""
+def ground_status_dict(entry: GroundStatus, to_applicant: bool = True) -> dict[str, Any]:
+    """A ground as it stands on a request today: whether it applies, why, and until when one may object;
+    the reason addressed to the applicant, or about them for the staff."""
+    reason = entry.reason if to_applicant else objection_grounds.TO_STAFF.get(entry.reason, entry.reason)
     return {
         **ground_dict(entry.ground.code),
         "state": entry.state,
         "available": entry.available,
-        "reason": messages.filled(entry.reason, dict(entry.params)),
+        "reason": messages.filled(reason, dict(entry.params)),
         "due": _iso(entry.window.due) if entry.window else None,
         "window": due_date_dict(entry.window) if entry.window else None,
     }
 
 
-def grounds_today(case: InformationRequest) -> list[dict[str, Any]]:
+def grounds_today(case: InformationRequest, to_applicant: bool = True) -> list[dict[str, Any]]:
     """Every ground of Pasal 35(1) for ``case`` today, in the law's order."""
     settings = clock_settings()
     today = settings.local_day(dt.datetime.now(dt.timezone.utc))
     statuses = objection_grounds.ground_statuses(cases.request_case(case), settings, today)
-    return [ground_status_dict(entry) for entry in statuses]
+    return [ground_status_dict(entry, to_applicant) for entry in statuses]
 
 
 def _user_dict(user_id: str | None) -> dict[str, str] | None:
@@ -215,13 +217,13 @@ def may_object(user: Any, case: InformationRequest, grounds: list[dict[str, Any]
     return (role == APPLICANT or role in DESK) and any(entry["available"] for entry in grounds)
 
 
-def for_case(case: InformationRequest, user: Any) -> dict[str, Any]:
+def for_case(case: InformationRequest, user: Any, to_applicant: bool) -> dict[str, Any]:
     """What the request's page shows of its objections: each objection (with its dispute) ``user`` may see,
     the grounds of Pasal 35(1) as they stand today, and whether ``user`` may object now.
 
     The page is only shown to those who may read the case (``units.access.may_read_case``).
     """
-    grounds = grounds_today(case)
+    grounds = grounds_today(case, to_applicant)
     return {
         "entries": [objection_dict(objection, user) for objection in case.objections],
         "grounds": grounds,
