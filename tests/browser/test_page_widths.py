@@ -18,6 +18,8 @@ PAGES = (
     "/dataset/",
     "/anggaran/",
     "/organization/",
+    "/ppid/kalender/",
+    "/ppid/kalender/kalkulator",
 )
 
 
@@ -34,5 +36,16 @@ def test_no_public_page_scrolls_sideways(browser: Browser, portal: str, width: i
             if scrolled > width:
                 wider[path] = scrolled
         assert wider == {}
+    finally:
+        context.close()
+
+
+def test_one_column_pages_draw_no_sidebar_line_through_their_text(browser: Browser, portal: str):
+    context = browser.new_context(base_url=portal, locale="id-ID", viewport={"width": 1366, "height": 900})
+    tab = context.new_page()
+    try:
+        for path in ("/ppid/kalender/", "/ppid/kalender/kalkulator"):
+            tab.goto(path)
+            assert "no-nav" in (tab.locator(".main .row.wrapper").get_attribute("class") or ""), path
     finally:
         context.close()
