@@ -49,3 +49,9 @@ def test_one_column_pages_draw_no_sidebar_line_through_their_text(browser: Brows
             assert "no-nav" in (tab.locator(".main .row.wrapper").get_attribute("class") or ""), path
     finally:
         context.close()
+
+
+def test_a_units_description_breaks_between_words(page):
+    page.goto("/organization/dinkes")
+    description = page.locator(".context-info .description")
+    assert description.evaluate("e => getComputedStyle(e).wordBreak") == "normal"
