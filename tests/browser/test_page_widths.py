@@ -55,3 +55,16 @@ def test_a_units_description_breaks_between_words(page):
     page.goto("/organization/dinkes")
     description = page.locator(".context-info .description")
     assert description.evaluate("e => getComputedStyle(e).wordBreak") == "normal"
+
+
+@pytest.mark.parametrize("path", ["/ppid/keberatan/register", "/ppid/dik"])
+def test_a_page_without_a_sidebar_gives_its_table_the_whole_width(browser: Browser, portal: str, path: str):
+    context = browser.new_context(base_url=portal, locale="id-ID", viewport={"width": 1366, "height": 900})
+    tab = context.new_page()
+    try:
+        tab.goto(path)
+        main = tab.locator(".main .primary")
+        assert main.evaluate("e => e.classList.contains('col-12')")
+        assert main.evaluate("e => e.getBoundingClientRect().width") > 1100
+    finally:
+        context.close()
