@@ -73,12 +73,14 @@ class Upload:
         files = self.batch.batch_files() if self.batch else []
         plan = documents.match_documents(preview.rows, files)
         units = unit_index()
+        items = {
+            row.source_row: item_data(row.values, units, plan.links_of(row.source_row))
+            for row in preview.rows
+        }
         for row in preview.rows:
             if not row.errors:
-                row.errors.extend(
-                    refusals(item_data(row.values, units, plan.links_of(row.source_row)), context)
-                )
-        return Checked(preview, plan, self.batch)
+                row.errors.extend(refusals(items[row.source_row], context))
+        return Checked(preview, plan, self.batch, items)
 
 
 @dataclass
@@ -86,6 +88,8 @@ class Checked:
     preview: Preview
     documents: documents.DocumentPlan
     batch: document_staging.Batch | None
+    # Each row's package_create data, as checked: the commit creates exactly these.
+    items: dict[int, dict[str, Any]]
 
     @property
     def ok(self) -> bool:
@@ -243,14 +247,11 @@ def commit(upload: Upload, context: dict[str, Any]) -> list[dict[str, Any]]:
     if not checked.ok:
         rows = checked.preview.rows
         raise ImportRefused({row.source_row: {"_": ["preview"]} for row in rows if row.errors})
-    units = unit_index()
     created, errors = [], {}
     with DocumentWriter(context) as writer:
         for row in checked.preview.rows:
             try:
-                item = writer.create_item(
-                    item_data(row.values, units, checked.documents.links_of(row.source_row))
-                )
+                item = writer.create_item(dict(checked.items[row.source_row]))
                 created.append(writer.attach(item["id"], checked.new_documents(row.source_row)))
             except tk.ValidationError as error:
                 errors[row.source_row] = error.error_dict
