@@ -19,7 +19,8 @@ from pathlib import Path
 import psycopg2
 from sqlalchemy.engine import make_url
 
-DATABASE = "ckan_ppid_browser"
+# Another name through PPID_BROWSER_DATABASE, so two checkouts on one machine do not share it.
+DATABASE = os.environ.get("PPID_BROWSER_DATABASE", "ckan_ppid_browser")
 START_TIMEOUT = 90  # seconds until the server must answer status_show
 
 
