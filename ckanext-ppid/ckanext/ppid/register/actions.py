@@ -9,7 +9,7 @@ import ckan.plugins.toolkit as tk
 from ckan import model
 
 from ckanext.ppid.law import berkala, categories
-from ckanext.ppid.register.core import freshness
+from ckanext.ppid.register.core import freshness, text_search
 from ckanext.ppid.register.core.fields import REGISTER_FIELDS
 from ckanext.ppid.register.core.restriction import DATASET_TYPE
 from ckanext.ppid.register.withheld import WITHHELD_FLAG
@@ -88,6 +88,9 @@ def ppid_register_list(context: dict[str, Any], data_dict: dict[str, Any]) -> di
     :param out_of_date: only periodic items older than their update period (at most six months,
         UU 14/2008 Ps 9) if true, only the others if false (optional)
     :type out_of_date: bool
+    :param q: words each entry's title, summary, unit, official holding it or official responsible for
+        it must contain (optional)
+    :type q: string
 
     :returns: ``count`` and ``results``: the register entries, ordered by unit and title
     :rtype: dictionary
@@ -123,6 +126,9 @@ def ppid_register_list(context: dict[str, Any], data_dict: dict[str, Any]) -> di
         entries = [
             entry for entry in entries if entry.get("out_of_date", False) is wanted and "out_of_date" in entry
         ]
+    if data_dict.get("q", "").strip():
+        query = text_search.words(data_dict["q"])
+        entries = [entry for entry in entries if text_search.matches(entry, query)]
     return {"count": len(entries), "results": entries}
 
 

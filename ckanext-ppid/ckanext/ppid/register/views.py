@@ -7,15 +7,19 @@ from typing import Any
 
 import ckan.plugins as plugins
 import ckan.plugins.toolkit as tk
+from ckan.lib.pagination import Page
 from flask import Blueprint
 
 from ckanext.ppid.law import categories, sop
 from ckanext.ppid.register import exports
 from ckanext.ppid.register.core.restriction import DATASET_TYPE, EXEMPTED
+from ckanext.ppid.shell import paged_lists
 from ckanext.ppid.shell.action_context import may, visitor_context
 
 register_pages = Blueprint("ppid", __name__, url_prefix="/ppid")
-FILTERS = ("unit", "category", "year")
+FILTERS = ("unit", "category", "year", "q")
+# Rows per page of each DIP category table and of the DIK.
+PAGE_SIZE = 25
 
 
 def _units() -> list[dict[str, str]]:
@@ -23,7 +27,33 @@ def _units() -> list[dict[str, str]]:
 
 
 def _filters() -> dict[str, str]:
-    return {name: tk.request.args[name] for name in FILTERS if tk.request.args.get(name)}
+    return paged_lists.filters(FILTERS)
+
+
+def _page_name(code: str) -> str:
+    """The query parameter holding the page number of category ``code``'s table on the DIP."""
+    return f"page_{code}"
+
+
+def _paged(
+    entries: list[dict[str, Any]], page_name: str, kept: dict[str, Any], errors: dict[str, list[str]]
+) -> Page:
+    """One page of ``entries``; its pager's links keep ``kept`` (the filters and the other tables' pages)
+    and lead back to the table (its anchor)."""
+    number = paged_lists.page_number(page_name, errors)
+    found = {"count": len(entries), "results": entries}
+    paged_lists.beyond_the_last(found, number, PAGE_SIZE, page_name, errors)
+    if page_name in errors:
+        number = 1
+    start = (number - 1) * PAGE_SIZE
+    endpoint, route = tk.request.endpoint, dict(tk.request.view_args or {})
+    anchor = page_name.replace("page_", "kategori-") if page_name != "page" else None
+
+    def url(page: int, **params: Any) -> str:
+        return tk.url_for(endpoint, **route, **params, **{page_name: page}, _anchor=anchor)
+
+    shown = {"count": len(entries), "results": entries[start : start + PAGE_SIZE]}
+    return paged_lists.page_of(shown, number, PAGE_SIZE, url=url, **kept)
 
 
 def _register(filters: dict[str, str]) -> list[dict[str, Any]]:
@@ -57,7 +87,8 @@ def landing() -> str:
 
 
 def dip(unit: str | None = None) -> str:
-    """The Daftar Informasi Publik: one table per public category, filterable by unit, category and year."""
+    """The Daftar Informasi Publik: one table per public category, each paged, filterable by unit,
+    category, year and words."""
     filters = _filters()
     shown = exports.unit_or_404(unit) if unit else None
     if unit:
@@ -66,16 +97,27 @@ def dip(unit: str | None = None) -> str:
     if category == EXEMPTED:
         return tk.redirect_to("ppid.dik", **{k: v for k, v in filters.items() if k != "category"})
     entries = [entry for entry in _register(filters) if entry.get("kategori") != EXEMPTED]
-    sections = [
-        {"category": c, "entries": [e for e in entries if e.get("kategori") == c.code]}
-        for c in categories.CATEGORIES
-        if c.code != EXEMPTED and (not category or category == c.code)
+    shown_categories = [
+        c for c in categories.CATEGORIES if c.code != EXEMPTED and (not category or category == c.code)
     ]
+    # The pager of one table keeps the filters and the page the reader is on in the other tables.
+    kept = {k: v for k, v in filters.items() if not (unit and k == "unit")}
+    for c in shown_categories:
+        if tk.request.args.get(_page_name(c.code)):
+            kept[_page_name(c.code)] = tk.request.args[_page_name(c.code)]
+    errors: dict[str, list[str]] = {}
+    sections = []
+    for c in shown_categories:
+        name = _page_name(c.code)
+        others = {k: v for k, v in kept.items() if k != name}
+        found = [e for e in entries if e.get("kategori") == c.code]
+        sections.append({"category": c, "page": _paged(found, name, others, errors)})
     return tk.render(
         "ppid/dip.html",
         {
             "sections": sections,
             "filters": filters,
+            "errors": errors,
             "unit": shown,
             "units": _units(),
             "labels": _labels(),
@@ -88,10 +130,11 @@ def dip(unit: str | None = None) -> str:
 def dik() -> str:
     """The exempted register (DIK): each item's decision, publicly, without its documents."""
     filters = {k: v for k, v in _filters().items() if k != "category"}
-    entries = _register(dict(filters, category=EXEMPTED))
+    errors: dict[str, list[str]] = {}
+    page = _paged(_register(dict(filters, category=EXEMPTED)), "page", filters, errors)
     return tk.render(
         "ppid/dik.html",
-        {"entries": entries, "filters": filters, "units": _units(), "labels": _labels()},
+        {"page": page, "filters": filters, "errors": errors, "units": _units(), "labels": _labels()},
     )
 
 

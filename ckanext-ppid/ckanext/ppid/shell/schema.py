@@ -24,6 +24,7 @@ def register_list(ignore_missing) -> Schema:
         "year": year(),
         "berkala_item": [ignore_missing, text("code")],
         "out_of_date": [optional, boolean],
+        "q": [ignore_missing, text("line")],
     }
 
 
