@@ -40,9 +40,13 @@ def test_front_page_introduces_the_body(page: Page, check_accessibility):
     open_page(page, "/")
 
     expect(page.locator("html")).to_have_attribute("lang", "id")
-    # The demo's introduction: its heading is the page's level-one heading.
-    expect(page.locator("h1")).to_have_text("Portal PPID Kabupaten Lembah Hijau")
-    expect(page.locator(".module-promotion")).to_contain_text("Undang-Undang Nomor 14 Tahun 2008")
+    # One heading: the PPID and the body named in the configuration, over the demo's introduction.
+    expect(page.locator("h1")).to_have_count(1)
+    expect(page.locator("h1")).to_contain_text("Pemerintah Kabupaten Lembah Hijau")
+    expect(page.locator(".ppid-front-intro")).to_contain_text("Undang-Undang Nomor 14 Tahun 2008")
+    # The body's logo heads the page, its two services come first.
+    expect(page.locator("header .ppid-brand-logo")).to_be_visible()
+    expect(page.get_by_role("link", name="Ajukan permohonan informasi")).to_be_visible()
     expect(page.locator("#field-main-search")).to_be_visible()
     check_accessibility(page)
 

@@ -7,6 +7,7 @@ import io
 import re
 
 import pytest
+import ckan.plugins.toolkit as tk
 from ckan import model
 from ckan.tests import helpers
 from filing_cast import as_user, file_on_web
@@ -48,7 +49,7 @@ def test_the_receipt_is_built_in_the_background_and_verifies(app, cast, smtp_ser
     assert "Siti Rahmawati" in text
     assert "Daftar puskesmas" in text
     assert "UU 14/2008 Ps 22(7)" in text
-    assert "Pemerintah Kabupaten Contoh".upper() in text.upper()
+    assert tk.config["ckanext.ppid.body_name"].upper() in text.upper()
 
     token = request_receipt.token_for(model.Session.get(InformationRequest, case["id"]))
     assert f"/ppid/tanda-bukti/{token}" in flat

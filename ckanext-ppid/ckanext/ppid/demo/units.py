@@ -12,9 +12,8 @@ TIME_ZONE = "Asia/Jakarta"
 # A reserved top-level domain (RFC 2606): addresses and links look real but never resolve.
 DOMAIN = "lembahhijau.example"
 
-# Markdown, rendered on the front page; its heading is the page's level-one heading.
+# Markdown, rendered on the front page under its heading (the PPID and the body's name).
 INTRO = (
-    "# Portal PPID Kabupaten Lembah Hijau\n\n"
     "Di portal ini PPID Utama dan PPID Pelaksana setiap perangkat daerah dan kecamatan mengumumkan "
     "informasi publik dan data terbuka sesuai Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan "
     "Informasi Publik. Kabupaten Lembah Hijau adalah kabupaten fiktif: semua data di sini hanya contoh."

@@ -15,7 +15,7 @@ from ckanext.ppid.shell.action_context import visitor_context
 SHOWN = 5
 
 
-def _read(action: str, data_dict: dict[str, Any]) -> Any:
+def read(action: str, data_dict: dict[str, Any]) -> Any:
     """What ``action`` gives the visitor; None when they may not call it or no plugin provides it."""
     try:
         return tk.get_action(action)(visitor_context(), data_dict)
@@ -25,30 +25,30 @@ def _read(action: str, data_dict: dict[str, Any]) -> Any:
 
 def my_requests() -> dict[str, Any] | None:
     """The requests the person filed, newest first."""
-    return _read("ppid_request_list_mine", {"limit": SHOWN})
+    return read("ppid_request_list_mine", {"limit": SHOWN})
 
 
 def work_queue() -> dict[str, Any] | None:
     """The open requests of the person's units, most urgent first, and how many are overdue."""
-    queue = _read("ppid_request_queue", {"limit": SHOWN})
+    queue = read("ppid_request_queue", {"limit": SHOWN})
     if queue is None:
         return None
-    overdue = _read("ppid_request_queue", {"limit": 1, "urgency": "terlambat"}) or {"count": 0}
+    overdue = read("ppid_request_queue", {"limit": 1, "urgency": "terlambat"}) or {"count": 0}
     return {**queue, "overdue": overdue["count"]}
 
 
 def objections() -> dict[str, Any] | None:
     """The objections awaiting the Atasan PPID's decision, the soonest due first."""
-    return _read("ppid_objection_queue", {"limit": SHOWN})
+    return read("ppid_objection_queue", {"limit": SHOWN})
 
 
 def staff_units() -> list[dict[str, Any]]:
     """The units the person may add register items to (their register, their imports)."""
-    return _read("organization_list_for_user", {"permission": "create_dataset"}) or []
+    return read("organization_list_for_user", {"permission": "create_dataset"}) or []
 
 
 def stale_items(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Periodic information of the person's units that is older than its update period."""
     names = {unit["name"] for unit in units}
-    found = _read("ppid_register_list", {"category": "berkala", "out_of_date": True}) or {"results": []}
+    found = read("ppid_register_list", {"category": "berkala", "out_of_date": True}) or {"results": []}
     return [item for item in found["results"] if item.get("unit") in names]
