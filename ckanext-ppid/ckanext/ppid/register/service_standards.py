@@ -12,7 +12,7 @@ from ckanext.ppid.shell.action_context import visitor_context
 
 
 def slots() -> list[dict[str, Any]]:
-    """Every standard in the law's order with the first register item the visitor may see that publishes it."""
+    """Every standard in the law's order, with the first item the visitor may see that publishes it."""
     found: dict[str, dict[str, Any] | None] = {standard.code: None for standard in sop.STANDARDS}
     for entry in tk.get_action("ppid_register_list")(visitor_context(), {}).get("results", []):
         code = entry.get("standar_layanan")

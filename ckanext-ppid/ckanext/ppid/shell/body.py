@@ -16,7 +16,7 @@ LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", 
 
 
 def logo_file() -> tuple[Path, str] | None:
-    """The configured logo and its media type; None when none is set, the file is missing or of another type."""
+    """The configured logo and its media type; None when none is set, or the file is missing or unknown."""
     configured = settings.body_logo()
     if not configured:
         return None
