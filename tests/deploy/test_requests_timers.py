@@ -123,7 +123,7 @@ def test_anonymisation_runs_weekly_at_night():
 @pytest.mark.parametrize(
     ("name", "commands"),
     [
-        ("remind", [("notify", "--inline"), ("remind", "--dry-run")]),
+        ("remind", [("notify", "--inline"), ("purge-unconfirmed", "--dry-run"), ("remind", "--dry-run")]),
         ("notify", [("notify", "--inline")]),
         ("anonymise", [("anonymise", "--dry-run")]),
     ],

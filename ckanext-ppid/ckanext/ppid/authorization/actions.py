@@ -162,6 +162,11 @@ ACTIONS: dict[str, Entry] = {
     "api_token_revoke": (own("own_account"), sysadmin("other_account")),
     **_same((sysadmin("other_account"),), "user_delete", "user_follower_list"),
     "user_create": (sysadmin(),),
+    **_same(
+        (Unexercised("web only (the sign-up pages): refused over the API"),),
+        "ppid_account_verify",
+        "ppid_account_resend",
+    ),
     **_same((public("other_account"),), "user_follower_count", "user_followee_count"),
     **_same((public("other_account"),), "followee_count", "dataset_followee_count", "group_followee_count"),
     **_same((public("other_account"),), "organization_followee_count"),
@@ -204,6 +209,18 @@ ACTIONS: dict[str, Entry] = {
     # ------------------------------------------------------------------------------------------ requests
     "ppid_request_create": (on("none", "request.file"), on("unit", "request.record")),
     "ppid_request_list_mine": (own(),),
+    # Filing without an account and reaching the case by its receipt code: the link, the code or the grant is
+    # the key the action checks, not a role (requests.filing.guest_actions).
+    **_same(
+        (public(),),
+        "ppid_request_guest_create",
+        "ppid_request_guest_resend",
+        "ppid_request_guest_confirm",
+        "ppid_request_status_show",
+        "ppid_request_guest_access",
+        "ppid_request_guest_show",
+        "ppid_request_guest_file_show",
+    ),
     **_same(
         (on("case", "request.read"),),
         "ppid_request_show",
@@ -211,6 +228,7 @@ ACTIONS: dict[str, Entry] = {
         "ppid_request_objections",
     ),
     "ppid_request_file_show": (on("case", "request.personal_data"),),
+    "ppid_request_letters_status": (on("case", "request.personal_data"),),
     **_same(
         (on("case", HANDLE),),
         "ppid_request_verify",

@@ -66,6 +66,9 @@ ROUTES: dict[str, Entry] = {
     "datastore.api_info": (public("budget_resource"), on("withheld_resource", WITHHELD)),
     "datastore.dump": (public("budget_resource"), on("withheld_resource", WITHHELD)),
     "datastore.dictionary": (on("budget_resource", EDIT),),
+    # CKAN's table preview reads a view's DataStore rows as the visitor (resource_view_show, datastore_search).
+    "datatablesview.ajax": (public("public_view"), on("withheld_view", WITHHELD)),
+    "datatablesview.filtered_download": (public("public_view"), on("withheld_view", WITHHELD)),
     "dcat.read_catalog": (public(),),
     "dcat.read_dataset": (public("public_dataset"), on("private_dataset", "dataset.read_private")),
     "dcat.read_dataset_series": (NOT_A_SERIES,),
@@ -143,7 +146,10 @@ ROUTES: dict[str, Entry] = {
     "user.follow": (on("other_account", "users.list"),),
     "user.unfollow": (own("other_account"),),
     "user.followers": (sysadmin("other_account"),),
-    "user.register": (sysadmin(),),
+    "user.register": (public(),),
+    "ppid_accounts.check_email": (public(),),
+    "ppid_accounts.verify": (Unexercised("needs the link mailed to the new account's address"),),
+    "ppid_accounts.resend": (public(),),
     "user.login": (public(),),
     "user.logout": (own(),),
     "user.logged_out_page": (public(),),
@@ -195,8 +201,20 @@ ROUTES: dict[str, Entry] = {
     "ppid_audit.index": (on("none", "audit.read"),),
     # A logged-in person's own page: each section is what its action gives them.
     "ppid_home.index": (own(),),
+    # The body's logo (ckanext.ppid.body_logo), in the header of every page.
+    "ppid_home.logo": (public(),),
     # ------------------------------------------------------------------------------------------ requests
-    "ppid_requests.new": (on("none", "request.file"),),
+    # Open to everyone: an anonymous visitor chooses to log in, sign up or file without an account.
+    "ppid_requests.new": (public(),),
+    # Without an account: the confirmation link, then the registration number and receipt code are the key,
+    # not a role (requests.filing.guest); the case pages without a grant send the visitor to enter them.
+    "ppid_requests.confirm": (public(),),
+    "ppid_requests.resend": (public(),),
+    "ppid_requests.status": (public(),),
+    "ppid_requests.access": (public(),),
+    "ppid_requests.guest_case": (public(),),
+    "ppid_requests.guest_file": (public(),),
+    "ppid_requests.guest_delivery": (public(),),
     "ppid_requests.record": (on("none", "request.record"),),
     "ppid_requests.mine": (own(),),
     "ppid_requests.case": (on("case", "request.read"),),
@@ -213,6 +231,7 @@ ROUTES: dict[str, Entry] = {
     "ppid_request_handling.serahkan_informasi": (on("case", HANDLE),),
     "ppid_request_handling.tutup": (on("case", HANDLE),),
     "ppid_request_handling.batalkan": (on("case", "request.withdraw"),),
+    "ppid_request_handling.letters_status": (on("case", "request.personal_data"),),
     "ppid_request_handling.notice_pdf": (on("answered_case", "request.personal_data"),),
     "ppid_request_handling.extension_pdf": (on("answered_case", "request.personal_data"),),
     "ppid_request_handling.delivered_file": (on("answered_case", "request.personal_data"),),

@@ -106,7 +106,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "request.file",
         "File an information request on the web",
-        "UU 14/2008 Ps 22: every applicant may request information; the portal asks them to log in",
+        "UU 14/2008 Ps 22: every applicant may request information; with an account, or without one (then "
+        "confirmed by e-mail, for everyone: requests.filing.guest)",
         {P.CITIZEN: YES},
     ),
     Rule(

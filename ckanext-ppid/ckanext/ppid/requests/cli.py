@@ -1,7 +1,8 @@
 """The ``ckan ppid requests`` commands: reminders and lapses, sending the outbox, anonymising closed cases.
 
 deploy/systemd runs ``notify`` and ``remind`` daily and ``notify`` every 15 minutes (retries), and
-``anonymise`` weekly. Each command prints a line per case it acted on and a summary; a command that could
+``anonymise`` weekly; ``purge-unconfirmed`` runs daily with ``remind``.
+Each command prints a line per case it acted on and a summary; a command that could
 not do all its work exits with status 1, so the timer's service shows as failed.
 """
 
@@ -88,3 +89,19 @@ def anonymise(dry_run: bool) -> None:
         raise click.ClickException(
             "anonymised, but these private files could not be deleted: " + ", ".join(report.failed_files)
         )
+
+
+@requests.command("purge-unconfirmed")
+@click.option("--dry-run", is_flag=True, help="List the filings that would be purged; change nothing.")
+def purge_unconfirmed(dry_run: bool) -> None:
+    """Delete the requests filed without an account whose e-mail confirmation did not come in time
+    (ckanext.ppid.requests.guest_confirm_hours), with their identity documents. They never had a
+    registration number and no deadline ran for them. Run it daily.
+    """
+    from ckanext.ppid.requests.filing.guest import purge_expired
+
+    purged = purge_expired(dt.datetime.now(dt.timezone.utc), dry_run=dry_run)
+    done = "would be purged" if dry_run else "purged"
+    for filing_id in purged:
+        click.echo(f"unconfirmed filing {filing_id} {done}")
+    click.echo(f"{len(purged)} unconfirmed filing(s) {done}")

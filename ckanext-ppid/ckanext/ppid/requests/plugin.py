@@ -23,7 +23,7 @@ from ckanext.ppid.requests.core import receipt_token, registration_number
 from ckanext.ppid.requests.disputes import actions as dispute_actions
 from ckanext.ppid.requests.disputes import auth as dispute_auth
 from ckanext.ppid.requests.file_pages import request_file_pages
-from ckanext.ppid.requests.filing import rate_limit
+from ckanext.ppid.requests.filing import guest_actions, rate_limit
 from ckanext.ppid.requests.handling import actions as handling_actions
 from ckanext.ppid.requests.handling import auth as handling_auth
 from ckanext.ppid.requests.handling.views import request_handling_pages
@@ -46,6 +46,7 @@ NUMBER_FORMATS = {
 }
 ACTION_MODULES = (
     request_actions,
+    guest_actions,
     file_actions,
     handling_actions,
     queue_actions,
@@ -55,6 +56,7 @@ ACTION_MODULES = (
 )
 AUTH_MODULES = (
     request_auth,
+    guest_actions,
     file_actions,
     handling_auth,
     queue_auth,
@@ -88,10 +90,16 @@ def _auth_functions() -> dict:
 class PpidRequestsPlugin(p.SingletonPlugin):
     """Information requests (permohonan informasi) under UU 14/2008 Ps 21-22."""
 
+    p.implements(p.IConfigurer)
     p.implements(p.IConfigurable)
     p.implements(p.IMiddleware, inherit=True)
     p.implements(p.ISignal)
     p.implements(p.IClick)
+
+    # IConfigurer
+    def update_config(self, config):
+        # The case page's script (assets/requests/webassets.yml); the templates are ppid's.
+        tk.add_resource("../assets/requests", "ppid_requests")
 
     # IConfigurable
     def configure(self, config):

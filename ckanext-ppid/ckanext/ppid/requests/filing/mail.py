@@ -37,8 +37,10 @@ TO_UNIT, TO_APPLICANT = "request_filed_unit", "request_filed_applicant"
 SUBJECT_TYPE = "request"
 
 
-def add(case: InformationRequest) -> list[int]:
-    """Add the filing's mails to the outbox in the filing's transaction; the new rows' ids."""
+def add(case: InformationRequest, to_applicant: bool = True) -> list[int]:
+    """Add the filing's mails to the outbox in the filing's transaction; the new rows' ids. A filing
+    without an account mails its applicant itself (``guest_mail``: the receipt code), so ``to_applicant``
+    is False for it."""
     unit = tk.get_action("organization_show")(site_context(), {"id": case.current_unit_id})
     day = clock_settings().local_day(case.received_at)
 
@@ -50,7 +52,7 @@ def add(case: InformationRequest) -> list[int]:
 
     found = [outgoing(TO_UNIT, person.name, person.email) for person in unit_recipients(unit)]
     applicant = case.applicant
-    if applicant is not None and applicant.email:
+    if to_applicant and applicant is not None and applicant.email:
         found.append(outgoing(TO_APPLICANT, applicant.name, applicant.email, to_applicant=True))
     return notification_outbox.add_all(found)
 

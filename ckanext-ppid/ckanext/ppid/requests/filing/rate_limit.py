@@ -1,4 +1,6 @@
-"""Rate limits on filing requests on the web: per account and per IP address, counted in Redis.
+"""Rate limits on filing requests on the web: per account and per IP address, counted in Redis; and the
+counters of what a visitor without an account may try (:func:`used_up`, :func:`count`): filings and
+confirmation mails, and guesses of a receipt code.
 
 Only filings that succeed are counted (an applicant correcting a form is not held back), in fixed windows
 that expire on their own. Staff recording requests that came by other channels are never limited. The
@@ -7,6 +9,8 @@ check sits at the web's edge, where an HTTP 429 can be given: the filing page an
 """
 
 from __future__ import annotations
+
+import hashlib
 
 import ckan.plugins.toolkit as tk
 from ckan.lib.redis import connect_to_redis
@@ -51,6 +55,29 @@ def count_filing(user_id: str | None, ip: str | None) -> None:
     for key, _limit in _keys(user_id, ip):
         pipe.incr(key)
         pipe.expire(key, window, nx=True)
+    pipe.execute()
+
+
+def _counter(kind: str, subject: str) -> str:
+    # Subjects may be e-mail addresses: Redis holds their digest, not the address.
+    digest = hashlib.sha256(subject.strip().lower().encode()).hexdigest()
+    return f"{tk.config.get('ckan.site_id')}:ppid:{kind}:{digest}"
+
+
+def used_up(kind: str, subject: str | None, limit: int) -> bool:
+    """Whether ``subject`` (an IP address, an e-mail address) has had ``limit`` tries of ``kind`` in the
+    current window."""
+    return bool(subject) and int(connect_to_redis().get(_counter(kind, subject or "")) or 0) >= limit
+
+
+def count(kind: str, subject: str | None) -> None:
+    """Count one try of ``kind`` by ``subject``; the window starts with the first and expires on its own."""
+    if not subject:
+        return
+    key = _counter(kind, subject)
+    pipe = connect_to_redis().pipeline()
+    pipe.incr(key)
+    pipe.expire(key, settings.rate_limit_window_seconds(), nx=True)
     pipe.execute()
 
 

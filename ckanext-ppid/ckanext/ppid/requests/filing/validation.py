@@ -57,6 +57,9 @@ BAD_EMAIL = N_("This is not an e-mail address.")
 BAD_PHONE = N_("A telephone number has 8 to 15 digits.")
 BAD_MOMENT = N_("Give the moment the request was received as YYYY-MM-DD HH:MM.")
 FUTURE_MOMENT = N_("The moment received cannot be in the future.")
+NO_EMAIL = N_(
+    "Without an account, give your e-mail address: the link that confirms your request is sent there."
+)
 MISSING_DOCUMENT = N_("Attach a scan of your KTP (a legal entity: its decree) as PDF, JPEG or PNG.")
 
 
@@ -135,14 +138,16 @@ def _moment(value: Any, tz: str, now: dt.datetime, errors: _Errors) -> dt.dateti
     return moment.astimezone(dt.timezone.utc)
 
 
-def _contact(data: dict[str, Any], errors: _Errors) -> tuple[str | None, str | None]:
+def _contact(data: dict[str, Any], errors: _Errors, email_required: bool) -> tuple[str | None, str | None]:
     phone = _text(data, "phone", errors, required=False)
     email = _text(data, "email", errors, required=False)
     if phone and not (PHONE.match(phone) and 8 <= sum(c.isdigit() for c in phone) <= 15):
         errors.add("phone", BAD_PHONE)
     if email and not EMAIL.match(email):
         errors.add("email", BAD_EMAIL)
-    if not phone and not email and "phone" not in errors and "email" not in errors:
+    if email_required and not email and "email" not in errors:
+        errors.add("email", NO_EMAIL)
+    elif not phone and not email and "phone" not in errors and "email" not in errors:
         errors.add("phone", NO_CONTACT)
     return phone, email
 
@@ -173,8 +178,11 @@ def _document(value: Any, required: bool, errors: _Errors) -> identity_documents
         return None
 
 
-def validate(data: dict[str, Any], by_staff: bool, tz: str, now: dt.datetime) -> Filing:
-    """The checked form; ``by_staff`` when staff record a request that came by another channel.
+def validate(
+    data: dict[str, Any], by_staff: bool, tz: str, now: dt.datetime, email_required: bool = False
+) -> Filing:
+    """The checked form; ``by_staff`` when staff record a request that came by another channel;
+    ``email_required`` for a filing without an account (its confirmation goes to that address).
 
     Staff choose the channel and the moment received; an applicant files on the web, now, and attaches
     their identity document (staff attach one when they have it).
@@ -193,7 +201,7 @@ def validate(data: dict[str, Any], by_staff: bool, tz: str, now: dt.datetime) ->
     name = _text(data, "name", errors)
     nik_value, decree = _identity(data, applicant_type, errors)
     address = _text(data, "address", errors)
-    phone, email = _contact(data, errors)
+    phone, email = _contact(data, errors, email_required)
     proxy_name = _text(data, "proxy_name", errors, required=False)
     information = _text(data, "information", errors)
     purpose = _text(data, "purpose", errors)
