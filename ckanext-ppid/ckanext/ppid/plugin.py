@@ -8,6 +8,10 @@ import ckan.plugins as p
 import ckan.plugins.toolkit as tk
 from ckan.lib.plugins import DefaultPermissionLabels, DefaultTranslation
 
+from ckanext.ppid.accounts import actions as account_actions
+from ckanext.ppid.accounts import helpers as account_helpers
+from ckanext.ppid.accounts import sign_up, web_edge
+from ckanext.ppid.accounts.views import account_pages
 from ckanext.ppid.audit import action_labels, membership, register_events, withheld_reads
 from ckanext.ppid.audit import actions as audit_actions
 from ckanext.ppid.audit import auth as audit_auth
@@ -16,6 +20,7 @@ from ckanext.ppid.calendar import actions as calendar_actions
 from ckanext.ppid.calendar import auth as calendar_auth
 from ckanext.ppid.calendar import deadline_actions
 from ckanext.ppid.calendar.views import calendar_pages
+from ckanext.ppid.home import front_page
 from ckanext.ppid.home.views import home_pages
 from ckanext.ppid.law import deadlines
 from ckanext.ppid.law.markers import N_
@@ -35,10 +40,11 @@ from ckanext.ppid.security import (
     logic_errors,
     login_throttle,
     parameter_guard,
+    table_preview_input,
     transaction_cleanup,
     user_privacy,
 )
-from ckanext.ppid.shell import messages, numbers, page_dates, pagination, type_names, uploads
+from ckanext.ppid.shell import body, messages, numbers, page_dates, pagination, type_names, uploads
 from ckanext.ppid.units import access, hierarchy, role_actions
 from ckanext.ppid.units import actions as unit_actions
 from ckanext.ppid.units import auth as unit_auth
@@ -55,6 +61,8 @@ def _actions() -> dict:
         **audit_actions.ACTIONS,
         **register_events.ACTIONS,
         **withheld_reads.ACTIONS,
+        **sign_up.ACTIONS,
+        **account_actions.ACTIONS,
         "package_search": withheld.package_search,
         "current_package_list_with_resources": withheld.current_package_list_with_resources,
         "resource_search": withheld.resource_search,
@@ -77,6 +85,7 @@ def _auth_functions() -> dict:
         **user_privacy.AUTH,
         **unit_auth.AUTH,
         **core_auth.AUTH,
+        **account_actions.AUTH,
         **(activity_guards.auth_functions() if p.plugin_loaded("activity") else {}),
     }
 
@@ -92,6 +101,9 @@ def _auth_functions() -> dict:
         **page_cells.HELPERS,
         **page_dates.HELPERS,
         **numbers.HELPERS,
+        **account_helpers.HELPERS,
+        **body.HELPERS,
+        "ppid_front_page": front_page.front_page,
         "ppid_pager_symbols": pagination.ppid_pager_symbols,
         # The days of a legal deadline by its code, so that pages and e-mails state what law.deadlines says.
         "ppid_deadline_days": deadlines.days,
@@ -102,7 +114,15 @@ def _auth_functions() -> dict:
 )
 @tk.blanket.validators({**validators.VALIDATORS, **unit_validators.VALIDATORS})
 @tk.blanket.blueprints(
-    [register_pages, register_import_pages, register_document_pages, calendar_pages, audit_pages, home_pages]
+    [
+        register_pages,
+        register_import_pages,
+        register_document_pages,
+        calendar_pages,
+        audit_pages,
+        home_pages,
+        account_pages,
+    ]
 )
 class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin):
     """The PPID portal: PPID units, the information register and its access rules, Indonesian first."""
@@ -122,6 +142,8 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
     def update_config(self, config):
         tk.add_template_directory(config, "templates")
         tk.add_public_directory(config, "public")
+        # One name for the body everywhere: the pages' title is the PPID of the body the letters name.
+        config["ckan.site_title"] = body.site_title(config)
         membership.listen()
 
     # IPermissionLabels
@@ -189,11 +211,13 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
             parameter_guard.install(app)
             logic_errors.install(app)
             transaction_cleanup.install(app)
+            web_edge.install(app)
+            table_preview_input.install(app)
         return app
 
     # IAuthenticator
     def login(self):
-        return login_throttle.refuse_when_locked()
+        return login_throttle.refuse_when_locked() or web_edge.refuse_unverified()
 
     # ISignal
     def get_signal_subscriptions(self):

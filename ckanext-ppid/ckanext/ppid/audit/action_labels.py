@@ -29,6 +29,8 @@ ACTION_LABELS = {
     "resource.withheld.read": N_("Withheld document read"),
     "calendar.override.create": N_("Calendar day declared"),
     "calendar.override.revoke": N_("Calendar declaration revoked"),
+    "account.sign_up": N_("Account created by sign-up on the web, awaiting verification"),
+    "account.verify": N_("Account's e-mail address verified, account active"),
 }
 
 

@@ -32,6 +32,7 @@ LABELS = {
     "lapse_objection": N_("Objection not decided in time: you may go to the Information Commission"),
     "exemption_ending": N_("Exemption ending"),
     "exemption_opened": N_("Exempted information opened"),
+    "account_verification": N_("Verification of a new account's e-mail address"),
 }
 
 # Kinds rendered from the case or item when sent: "module:function" of ``ckanext.ppid``, given the row.
@@ -45,6 +46,7 @@ COMPOSERS = {
     "objection_decided_applicant": "requests.objections.mail:template_vars",
     "exemption_ending": "register.notices:template_vars",
     "exemption_opened": "register.notices:template_vars",
+    "account_verification": "accounts.verification_mail:template_vars",
 }
 
 

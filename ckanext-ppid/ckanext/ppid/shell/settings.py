@@ -21,6 +21,22 @@ def body_logo() -> str | None:
     return tk.config.get("ckanext.ppid.body_logo") or None
 
 
+def contact_phone() -> str:
+    return tk.config.get("ckanext.ppid.contact.phone")
+
+
+def contact_email() -> str:
+    return tk.config.get("ckanext.ppid.contact.email")
+
+
+def service_hours() -> str:
+    return tk.config.get("ckanext.ppid.service_hours")
+
+
+def copy_costs() -> str:
+    return tk.config.get("ckanext.ppid.copy_costs")
+
+
 def timezone() -> str:
     return tk.config.get("ckanext.ppid.timezone")
 
@@ -212,3 +228,24 @@ def login_window_seconds() -> int:
 
 def login_lockout_seconds() -> int:
     return tk.config.get("ckanext.ppid.login.lockout_minutes") * 60
+
+
+# ------------------------------------------------------------------------------- web sign-up (accounts)
+def verify_seconds() -> int:
+    return tk.config.get("ckanext.ppid.accounts.verify_hours") * 3600
+
+
+def accounts_window_seconds() -> int:
+    return tk.config.get("ckanext.ppid.accounts.window_minutes") * 60
+
+
+def sign_ups_per_ip() -> int:
+    return tk.config.get("ckanext.ppid.accounts.sign_ups_per_ip")
+
+
+def resends_per_ip() -> int:
+    return tk.config.get("ckanext.ppid.accounts.resends_per_ip")
+
+
+def mails_per_address() -> int:
+    return tk.config.get("ckanext.ppid.accounts.mails_per_address")
