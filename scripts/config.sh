@@ -39,12 +39,12 @@ if ! grep -q '^ckan.datastore.write_url' "$ini"; then
   info "DataStore settings added (ckan_ppid_datastore)"
 fi
 "$CKAN" config-tool "$ini" \
-  "ckan.plugins=ppid ppid_requests ppid_budget ppid_search scheming_datasets scheming_organizations datastore activity image_view dcat" \
+  "ckan.plugins=ppid ppid_requests ppid_budget ppid_search scheming_datasets scheming_organizations datastore datatables_view activity image_view dcat" \
   "scheming.dataset_schemas=ckanext.ppid.schemas:dataset.yaml ckanext.ppid.schemas:informasi_publik.yaml ckanext.ppid.schemas:anggaran.yaml" \
   "scheming.organization_schemas=ckanext.ppid.schemas:organization.yaml" \
   "scheming.presets=ckanext.scheming:presets.json" \
   "ckan.auth.roles_that_cascade_to_sub_groups=admin editor" \
-  "ckan.views.default_views=image_view" \
+  "ckan.views.default_views=image_view datatables_view" \
   "ckan.auth.route_after_login=ppid_home.index" \
   >/dev/null || fail "ckan config-tool (feature settings)" "edit ckan.ini by hand"
 info "feature settings applied (plugins, schemas, role cascade, the page after login)"

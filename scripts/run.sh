@@ -34,6 +34,10 @@ fi
 step "Loading demo data (ckan ppid demo)"
 "$CKAN" ppid demo || fail "ckan ppid demo" "read the error above; the command is idempotent, run make run again after fixing"
 
+step "Table previews for the documents already in the DataStore (ckan views create)"
+"$CKAN" views create datatables_view -y >/dev/null || fail "ckan views create datatables_view" "read the error above; run make run again"
+info "every DataStore table has its table view"
+
 step "Building JavaScript translations"
 "$CKAN" translation js >/dev/null 2>&1 || info "skipped (ckan translation js failed; pages still work)"
 

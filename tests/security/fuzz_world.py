@@ -20,7 +20,7 @@ from werkzeug.datastructures import FileStorage
 # The plugins the portal runs (scripts/config.sh).
 PORTAL_PLUGINS = (
     "ppid ppid_requests ppid_budget ppid_search scheming_datasets scheming_organizations datastore "
-    "activity image_view dcat"
+    "datatables_view activity image_view dcat"
 )
 NIK = "3201014501900001"
 

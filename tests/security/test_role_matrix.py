@@ -166,7 +166,7 @@ def _route_values(target: str, world: World, user: str) -> dict[str, Any] | None
         if view:
             values["view_id"] = view[2]
     elif target.endswith("_view"):
-        values = {"id": found[0], "resource_id": found[1], "view_id": found[2]}
+        values = {"id": found[0], "resource_id": found[1], "view_id": found[2], "resource_view_id": found[2]}
     elif target.endswith("_activity"):
         dataset, activity = found
         resource = ids["public_resource" if target == "public_activity" else "withheld_resource"][1]

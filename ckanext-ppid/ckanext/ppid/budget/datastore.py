@@ -56,6 +56,16 @@ def ensure_table(resource_id: str) -> None:
     )
 
 
+def add_preview(resource_id: str) -> None:
+    """Give the resource the default views a DataStore table gets (``ckan.views.default_views``: the table
+    preview, ``datatables_view``) unless it has them; views are created as the system, and read as the
+    visitor (a private dataset's preview stays private)."""
+    resource = tk.get_action("resource_show")(site_context(), {"id": resource_id})
+    tk.get_action("resource_create_default_resource_views")(
+        site_context(), {"resource": resource, "create_datastore_views": True}
+    )
+
+
 @contextmanager
 def replacing(resource_id: str, lines: Sequence[BudgetLine]) -> Iterator[None]:
     """Replace the table's records with ``lines``, committed when the ``with`` block ends without error."""

@@ -178,3 +178,4 @@ def _store(row: ImportRow, resource: model.Resource, read: BudgetImport) -> None
         row.finished_at = row.imported_at = imports.now()
         model.Session.flush()
     model.Session.commit()
+    datastore.add_preview(resource.id)
