@@ -33,6 +33,16 @@ REFUSED = {
 }
 
 
+def as_form(notice: dict[str, Any]) -> dict[str, Any]:
+    """A notice's parameters as the case page's form sends them: each part in its outcome's group."""
+    outcome = notice["outcome"]
+    return {"outcome": outcome} | {
+        f"{outcome}-{name}": str(value).lower() if isinstance(value, bool) else value
+        for name, value in notice.items()
+        if name != "outcome"
+    }
+
+
 def register_item(cast: Cast, name: str, **fields: Any) -> dict:
     """A register item of the unit (informasi-publik), open (setiap_saat) unless ``fields`` say otherwise."""
     site_user = helpers.call_action("get_site_user", {"ignore_auth": True})["name"]

@@ -7,7 +7,7 @@ import io
 
 import pytest
 from filing_cast import PDF_BYTES
-from handling_cast import GRANTED, REFUSED, act, exempted_item, processed, row
+from handling_cast import GRANTED, REFUSED, act, as_form, exempted_item, processed, row
 
 pytestmark = pytest.mark.usefixtures("with_plugins")
 
@@ -47,23 +47,29 @@ def test_each_visitor_sees_only_the_forms_they_may_use(app, cast):
 def test_a_notice_form_with_problems_comes_back_with_its_errors_and_values(app, cast):
     case = processed(cast)
     headers = cast.token("unit_admin")
-    form = {"outcome": "ditolak_dikecualikan", "held": "true", "reasons": "Memuat data pribadi pasien"}
+    form = {
+        "outcome": "ditolak_dikecualikan",
+        "ditolak_dikecualikan-held": "true",
+        "ditolak_dikecualikan-reasons": "Memuat data pribadi pasien",
+    }
     response = app.post(_url(case, "/pemberitahuan"), data=form, headers=headers)
 
     assert response.status_code == 400
     body = response.body
-    field = "ppid-kirim_pemberitahuan-exemption_grounds"
-    assert f'aria-describedby="{field}-help {field}-error"' in body
+    field = "ppid-kirim_pemberitahuan-ditolak_dikecualikan-exemption_grounds"
+    assert f'aria-describedby="{field}-error"' in body
     assert ">Memuat data pribadi pasien</textarea>" in body
-    assert '<option value="ditolak_dikecualikan" selected>' in body
-    assert 'id="ppid-kirim_pemberitahuan-held-true" value="true" checked' in body
+    assert 'value="ditolak_dikecualikan" checked' in body
+    assert 'id="ppid-kirim_pemberitahuan-ditolak_dikecualikan-held" value="true" checked' in body
     assert row(case).status == "diproses"
 
 
 def test_a_notice_form_posts_flashes_and_shows_the_notice(app, cast):
     case = processed(cast)
     headers = cast.token("unit_admin")
-    response = app.post(_url(case, "/pemberitahuan"), data=GRANTED, headers=headers, follow_redirects=False)
+    response = app.post(
+        _url(case, "/pemberitahuan"), data=as_form(GRANTED), headers=headers, follow_redirects=False
+    )
     assert response.status_code == 302
     assert response.headers["Location"].endswith(_url(case))
 

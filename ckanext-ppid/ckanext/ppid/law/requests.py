@@ -80,31 +80,65 @@ class NoticeItem:
     label: str
     legal_basis: str
     confidence: Confidence
+    # The parts of the notice (``requests.core.states.Notice``) that state it; ``optional`` parts may be left
+    # out (the copy's format, how to pay costs of 0).
+    fields: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
 
 
 NOTICE_ITEMS = (
-    NoticeItem("penguasaan", N_("Whether the body holds the information"), "UU 14/2008 Ps 22(7)(a)", "C"),
     NoticeItem(
-        "badan_publik_penguasa", N_("The body that holds the information"), "UU 14/2008 Ps 22(7)(b)", "C"
+        "penguasaan", N_("Whether the body holds the information"), "UU 14/2008 Ps 22(7)(a)", "C", ("held",)
     ),
-    NoticeItem("alasan", N_("Reasons for accepting or refusing"), "UU 14/2008 Ps 22(7)(c)", "C"),
+    NoticeItem(
+        "badan_publik_penguasa",
+        N_("The body that holds the information"),
+        "UU 14/2008 Ps 22(7)(b)",
+        "C",
+        ("holder",),
+    ),
+    NoticeItem(
+        "alasan", N_("Reasons for accepting or refusing"), "UU 14/2008 Ps 22(7)(c)", "C", ("reasons",)
+    ),
     NoticeItem(
         "dasar_pengecualian",
         N_("Article 17 ground and the exempted-register item"),
         "UU 14/2008 Ps 17, 19, 22(7)(c); PP 61/2010 Ps 4",
         "C",
+        ("exemption_grounds", "register_items"),
     ),
-    NoticeItem("materi_informasi", N_("The information to be given"), "UU 14/2008 Ps 22(7)(d)", "C"),
-    NoticeItem("penghitaman", N_("What was blacked out, and why"), "UU 14/2008 Ps 22(7)(e)", "C"),
-    NoticeItem("media_format", N_("Delivery medium and format"), "UU 14/2008 Ps 22(7)(f)", "C"),
-    NoticeItem("biaya", N_("Costs and how to pay them"), "UU 14/2008 Ps 22(7)(g)", "C"),
+    NoticeItem(
+        "materi_informasi", N_("The information to be given"), "UU 14/2008 Ps 22(7)(d)", "C", ("material",)
+    ),
+    NoticeItem(
+        "penghitaman", N_("What was blacked out, and why"), "UU 14/2008 Ps 22(7)(e)", "C", ("redactions",)
+    ),
+    NoticeItem(
+        "media_format",
+        N_("Delivery medium and format"),
+        "UU 14/2008 Ps 22(7)(f)",
+        "C",
+        ("delivery_method", "copy_format"),
+        optional=("copy_format",),
+    ),
+    NoticeItem(
+        "biaya",
+        N_("Costs and how to pay them"),
+        "UU 14/2008 Ps 22(7)(g)",
+        "C",
+        ("costs", "payment_method"),
+        optional=("payment_method",),
+    ),
     NoticeItem(
         "waktu_pendokumentasian",
         N_("When undocumented information will be documented"),
         "Perki 1/2021 notice form",
         "C2",
+        ("documentation_due",),
     ),
-    NoticeItem("lokasi_publikasi", N_("Where the information is already published"), PRACTICE, "S"),
+    NoticeItem(
+        "lokasi_publikasi", N_("Where the information is already published"), PRACTICE, "S", ("published_at",)
+    ),
 )
 
 
@@ -118,6 +152,8 @@ class Outcome:
     confidence: Confidence
     # The items of NOTICE_ITEMS a written notice with this outcome must state.
     notice_items: tuple[str, ...]
+    # Items of NOTICE_ITEMS it may state besides.
+    optional_items: tuple[str, ...] = ()
     # Information is handed over after the notice.
     grants: bool = False
     # Given by written notice; False for the applicant's withdrawal.
@@ -152,6 +188,8 @@ OUTCOMES = (
         "UU 14/2008 Ps 6(3)(e), 22(7)(a)(b)",
         "C",
         ("penguasaan",),
+        # Ps 22(7)(b): the body that does hold it, when known (a referral is its own step).
+        optional_items=("badan_publik_penguasa",),
     ),
     Outcome(
         "belum_didokumentasikan",
@@ -192,6 +230,7 @@ _TABLES = {
 }
 _CODES = {name: frozenset(entry.code for entry in table) for name, table in _TABLES.items()}
 _OUTCOMES = {entry.code: entry for entry in OUTCOMES}
+_NOTICE_ITEMS = {entry.code: entry for entry in NOTICE_ITEMS}
 
 
 def is_choice(table: str, code: str) -> bool:
@@ -202,3 +241,29 @@ def is_choice(table: str, code: str) -> bool:
 def outcome(code: str) -> Outcome:
     """The outcome with this code; KeyError if there is none."""
     return _OUTCOMES[code]
+
+
+@dataclass(frozen=True)
+class NoticeField:
+    """A part of a written notice an outcome asks for, and whether its notice may leave it out."""
+
+    name: str
+    item: str
+    required: bool
+
+
+def notice_fields(code: str) -> tuple[NoticeField, ...]:
+    """The parts of a written notice with this outcome, in the order of Ps 22(7); empty for an unknown code.
+
+    The notice form shows these for the outcome and reads only these: a part of another outcome is ignored.
+    """
+    found = _OUTCOMES.get(code)
+    if found is None or not found.by_notice:
+        return ()
+    stated = {item: True for item in found.notice_items} | dict.fromkeys(found.optional_items, False)
+    return tuple(
+        NoticeField(name, item.code, stated[item.code] and name not in item.optional)
+        for item in NOTICE_ITEMS
+        if item.code in stated
+        for name in item.fields
+    )

@@ -282,7 +282,7 @@ def ppid_request_notice_send(context: dict[str, Any], data_dict: dict[str, Any])
     tk.check_access("ppid_request_notice_send", context, data_dict)
 
     def params(case: InformationRequest) -> Params:
-        outcome, written = validation.written_notice(data_dict)
+        outcome, written = validation.written_notice(data_dict, context)
         return {"outcome": outcome, "notice": written}
 
     return _take(context, data_dict, "kirim_pemberitahuan", params, request_letters.NOTICE)
@@ -398,7 +398,35 @@ def ppid_request_withdraw(context: dict[str, Any], data_dict: dict[str, Any]) ->
     return _take(context, data_dict, "batalkan", {"reasons": reasons}, staff_only=False)
 
 
+@tk.side_effect_free
+@validated(schema.case_id)
+def ppid_request_letters_status(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """Which of a request's generated PDFs are ready: the receipt, the written notice, the extension notice.
+
+    Nothing personal is said (whether each file exists; ``None`` for a letter not issued), so the read is
+    not recorded in the audit log: the case page's script asks it every few seconds until its PDF is built.
+    Only the applicant and the staff handling the case may ask (those who may download the files).
+
+    :param id: the request's id
+    :type id: string
+
+    :returns: ``receipt``, ``notice``, ``extension``: true when ready, false while being built, null when
+        the case has no such letter
+    :rtype: dictionary
+    """
+    tk.check_access("ppid_request_letters_status", context, data_dict)
+    case = case_of(data_dict)
+    return {
+        "receipt": bool(case.receipt_file),
+        "notice": request_letters.is_ready(case, request_letters.NOTICE) if case.notice_number else None,
+        "extension": request_letters.is_ready(case, request_letters.EXTENSION)
+        if case.extension_number
+        else None,
+    }
+
+
 ACTIONS = {
+    "ppid_request_letters_status": ppid_request_letters_status,
     "ppid_request_transitions": ppid_request_transitions,
     "ppid_request_verify": ppid_request_verify,
     "ppid_request_process": ppid_request_process,

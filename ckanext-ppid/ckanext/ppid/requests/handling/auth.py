@@ -51,8 +51,15 @@ STAFF_ACTIONS = (
     "ppid_request_close",
 )
 
+
+def ppid_request_letters_status(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """Those who may download the case's files: the applicant and the staff handling it."""
+    return allowed(access.may_see_personal_data(user_of(context), case_of(data_dict)), NOT_HANDLING)
+
+
 AUTH = {
     **dict.fromkeys(STAFF_ACTIONS, handles),
+    "ppid_request_letters_status": ppid_request_letters_status,
     "ppid_request_withdraw": ppid_request_withdraw,
     "ppid_request_transitions": ppid_request_transitions,
 }

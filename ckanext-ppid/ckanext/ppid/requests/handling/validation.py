@@ -16,6 +16,7 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from ckan import model
 
+from ckanext.ppid.law import requests as law_requests
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.law.problems import Problem
 from ckanext.ppid.requests.core import machine, notice
@@ -140,13 +141,35 @@ def _core_problems(outcome: str, written: Notice) -> list[Problem]:
     return found
 
 
-def written_notice(data: dict[str, Any]) -> tuple[str, Notice]:
-    """The outcome and the notice the parameters describe; ValidationError listing every problem."""
+def _visible(context: dict[str, Any], items: list[Any]) -> tuple[list[Any], list[Problem]]:
+    """The items the caller may see; one the caller may not see is named as missing (not confirmed)."""
+    shown, problems = [], []
+    for item in items:
+        try:
+            tk.check_access("package_show", {"user": context.get("user")}, {"id": item.id})
+        except tk.NotAuthorized:
+            missing = Problem(request_register_items.NOT_FOUND, {"item": item.name}, field="register_items")
+            problems.append(missing)
+        else:
+            shown.append(item)
+    return shown, problems
+
+
+def written_notice(data: dict[str, Any], context: dict[str, Any]) -> tuple[str, Notice]:
+    """The outcome and the notice the parameters describe; ValidationError listing every problem.
+
+    Only the parts of the notice its outcome asks for are read (``law.requests.notice_fields``): what was
+    entered for another outcome is ignored, never a reason to refuse.
+    """
     problems: list[Problem] = []
     outcome = text(data, "outcome")
+    asked = {part.name for part in law_requests.notice_fields(outcome)}
+    data = {name: value for name, value in data.items() if name in asked}
     items, item_problems = request_register_items.exempted(
         listed(data.get("register_items")), "register_items"
     )
+    items, hidden = _visible(context, items)
+    item_problems += hidden
     written = Notice(
         held=_held(data, problems),
         holder=text(data, "holder"),
