@@ -46,6 +46,60 @@ PAGES = (
     "user/new.html",
     "user/request_reset.html",
     "error_document_template.html",
+    # What staff, applicants, the Atasan PPID and the assessor reach once logged in: the dataset and resource
+    # forms of every dataset type, resource views, the unit's pages, the person's own pages.
+    "package/new.html",
+    "package/edit.html",
+    # The forms IDatasetForm names in Python (scheming's, and core's it extends), with every field snippet.
+    "scheming/package/snippets/package_form.html",
+    "scheming/package/snippets/resource_form.html",
+    "package/new_package_form.html",
+    "package/snippets/package_form.html",
+    "package/snippets/resource_form.html",
+    "package/snippets/resource_edit_form.html",
+    "package/snippets/view_form.html",
+    "package/snippets/view_form_filters.html",
+    "organization/snippets/organization_form.html",
+    "user/edit_user_form.html",
+    "user/new_user_form.html",
+    "package/new_resource.html",
+    "package/new_resource_not_draft.html",
+    "package/resource_edit.html",
+    "package/resources.html",
+    "package/resource_views.html",
+    "package/new_view.html",
+    "package/edit_view.html",
+    "package/confirm_delete.html",
+    "package/confirm_delete_resource.html",
+    "package/followers.html",
+    "organization/edit.html",
+    "scheming/organization/group_form.html",  # the organization form scheming_organizations names in Python
+    "organization/members.html",
+    "organization/member_new.html",
+    "organization/manage_members.html",
+    "organization/bulk_process.html",
+    "organization/confirm_delete.html",
+    "organization/confirm_delete_member.html",
+    "group/members.html",
+    "group/member_new.html",
+    "user/read.html",
+    "user/edit.html",
+    "user/list.html",
+    "user/api_tokens.html",
+    "user/dashboard.html",
+    "user/dashboard_datasets.html",
+    "user/dashboard_organizations.html",
+    "user/dashboard_groups.html",
+    "user/read_organizations.html",
+    "user/read_groups.html",
+    "user/followers.html",
+    "user/confirm_delete.html",
+    "user/activity_stream.html",
+    "user/perform_reset.html",
+    "user/logout_first.html",
+    # The DataTables view's form and page (a view of a resource in the DataStore).
+    "datatables/datatables_form.html",
+    "datatables/datatables_view.html",
 )
 
 # The Python that serves those pages: "module:function", "module:Class" (all methods) or "module" (all of it).
@@ -71,13 +125,30 @@ VIEWS = (
     "ckan.config.middleware.flask_app:_register_error_handler",
     "ckanext.activity.views:package_activity",
     "ckanext.activity.views:group_activity",
+    # The forms and the person's pages (all of each module: every view of it is reachable by someone).
+    "ckan.views.dataset",
+    "ckan.views.resource",
+    "ckan.views.user",
+    "ckan.views.dashboard",
+    "ckan.views.group",
+    "ckanext.activity.views",
+    # Role names (organization members, the person's organizations).
+    "ckan.authz",
     # License titles (dataset page, licence facet) and relative dates ("3 hari yang lalu").
     "ckan.model.license",
     "ckan.lib.formatters",
+    # What the sign-up form answers to a bad entry (the user schema's validators).
+    "ckan.logic.validators:name_validator",
+    "ckan.logic.validators:user_name_validator",
+    "ckan.logic.validators:user_password_validator",
+    "ckan.logic.validators:user_passwords_match",
+    "ckan.logic.validators:user_both_passwords_entered",
+    "ckan.logic.validators:email_validator",
+    "ckan.logic.validators:email_is_unique",
 )
 
-# Template directories after our own, in ckan.plugins order (ppid, scheming_datasets, activity), then core.
-TEMPLATE_PACKAGES = ("ckanext.scheming", "ckanext.activity", "ckan")
+# Template directories after our own, in ckan.plugins order (ppid, scheming, datatables_view, activity), then core.
+TEMPLATE_PACKAGES = ("ckanext.scheming", "ckanext.datatablesview", "ckanext.activity", "ckan")
 
 # Where ``h.<name>`` is looked up, in CKAN's order of precedence (plugins' helpers override core's).
 HELPER_MODULES = ("ckanext.scheming.helpers", "ckanext.activity.helpers", "ckan.lib.helpers")
@@ -85,6 +156,11 @@ HELPER_MODULES = ("ckanext.scheming.helpers", "ckanext.activity.helpers", "ckan.
 # Python calls are followed only into these packages (the rest has no page strings).
 FOLLOW_PACKAGES = ("ckan.", "ckanext.scheming.", "ckanext.activity.")
 NOT_FOLLOWED = ("ckan.logic.action.", "ckan.logic.auth.", "ckan.lib.navl.", "ckan.model.", "ckan.lib.search.")
+
+# Values templates pass to _() from the data, which no extractor sees: the template, and the values it shows.
+DATA_MESSAGES = {
+    "ckan/templates/user/snippets/info.html": ("active", "pending", "deleted"),  # {{ _(user.state) }}
+}
 
 # werkzeug's English name and description of an HTTP error reach the error page as text; a template that
 # wraps them in _() gets them translated (see i18n/README.md).
@@ -384,4 +460,7 @@ def upstream_messages(own_templates: Path | None = None) -> list[Message]:
         messages.extend(_messages_in("python", module.file, span))
     messages.extend(_js_messages(reached.js_modules | set(ALWAYS_JS)))
     messages.extend(_http_error_messages())
+    messages.extend(
+        Message(value, (template, 0)) for template, values in DATA_MESSAGES.items() for value in values
+    )
     return sorted(set(messages), key=lambda m: (m.location, str(m.id)))
