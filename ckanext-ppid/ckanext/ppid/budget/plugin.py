@@ -24,6 +24,7 @@ from ckanext.ppid.budget import (
     import_job,
     lines,
     register_item,
+    search_twins,
     validation,
 )
 from ckanext.ppid.budget import dataset as budget_dataset
@@ -48,6 +49,7 @@ def _budget_package(id_or_name: Any) -> model.Package | None:
     {
         **choices.HELPERS,
         **formatting.HELPERS,
+        "ppid_budget_register_item": search_twins.ppid_budget_register_item,
         "humanize_entity_type": type_names.namer(
             {budget_dataset.DATASET_TYPE: (N_("Budget"), N_("Budgets"))}
         ),
@@ -77,6 +79,12 @@ class PpidBudgetPlugin(p.SingletonPlugin):
             )
 
     # IPackageController
+    def before_dataset_index(self, pkg_dict):
+        return search_twins.mark(pkg_dict)
+
+    def before_dataset_search(self, search_params):
+        return search_twins.hide(search_params)
+
     def after_dataset_create(self, context, pkg_dict):
         if _budget_package(pkg_dict.get("id")) is not None:
             register_item.on_created(pkg_dict["id"])
