@@ -1,5 +1,5 @@
-"""The public pages fit a phone, a tablet and a laptop: no page scrolls sideways (wide tables scroll inside
-their own region)."""
+"""Details of the layout: one-column pages, a unit's description, tables given the whole width (every page
+of every role at every width: test_layout.py)."""
 
 from __future__ import annotations
 
@@ -7,38 +7,6 @@ import pytest
 from playwright.sync_api import Browser
 
 pytestmark = pytest.mark.browser
-
-WIDTHS = (390, 768, 1366)
-PAGES = (
-    "/",
-    "/ppid/",
-    "/ppid/dip",
-    "/ppid/dik",
-    "/informasi-publik/",
-    "/dataset/",
-    "/anggaran/",
-    "/organization/",
-    "/ppid/kalender/",
-    "/ppid/kalender/kalkulator",
-)
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-def test_no_public_page_scrolls_sideways(browser: Browser, portal: str, width: int):
-    context = browser.new_context(base_url=portal, locale="id-ID", viewport={"width": width, "height": 900})
-    tab = context.new_page()
-    try:
-        wider = {}
-        for path in PAGES:
-            tab.goto(path)
-            tab.wait_for_load_state("networkidle")
-            scrolled = tab.evaluate("document.documentElement.scrollWidth")
-            if scrolled > width:
-                wider[path] = scrolled
-        assert wider == {}
-    finally:
-        context.close()
-
 
 def test_one_column_pages_draw_no_sidebar_line_through_their_text(browser: Browser, portal: str):
     context = browser.new_context(base_url=portal, locale="id-ID", viewport={"width": 1366, "height": 900})
