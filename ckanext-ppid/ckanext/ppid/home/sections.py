@@ -11,6 +11,7 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 
 from ckanext.ppid.shell.action_context import visitor_context
+from ckanext.ppid.units import access
 
 SHOWN = 5
 
@@ -52,3 +53,12 @@ def stale_items(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     names = {unit["name"] for unit in units}
     found = read("ppid_register_list", {"category": "berkala", "out_of_date": True}) or {"results": []}
     return [item for item in found["results"] if item.get("unit") in names]
+
+
+def compliance() -> list[dict[str, Any]] | None:
+    """For the Komisi Informasi's assessor and the PPID Utama's administrators: every unit's register per
+    category, its out-of-date periodic items and the periodic items it has not published."""
+    person = tk.current_user
+    if not (access.ASSESSOR in access.roles_of(person) or access.administers_ppid_utama(person)):
+        return None
+    return read("ppid_register_summary", {})

@@ -8,6 +8,7 @@ import ckan.plugins.toolkit as tk
 from flask import Blueprint, send_file
 
 from ckanext.ppid.home import sections
+from ckanext.ppid.law import categories
 from ckanext.ppid.shell import body
 
 home_pages = Blueprint("ppid_home", __name__, url_prefix="/ppid")
@@ -26,6 +27,8 @@ def index() -> Any:
             "objections": sections.objections(),
             "units": units,
             "stale": sections.stale_items(units) if units else [],
+            "compliance": sections.compliance(),
+            "categories": categories.CATEGORIES,
         },
     )
 
