@@ -16,6 +16,7 @@ from typing import Any
 import ckan.plugins.toolkit as tk
 from flask import Response, session
 
+from ckanext.ppid.requests.file_actions import NO_SUCH_FILE
 from ckanext.ppid.requests.file_pages import send_found
 from ckanext.ppid.requests.filing import case_grant
 from ckanext.ppid.requests.filing.case_grant import SESSION_KEY
@@ -109,7 +110,7 @@ def _file(file: str, **extra: str) -> Any:
         session.pop(SESSION_KEY, None)
         return _to_access()
     except (tk.ObjectNotFound, tk.ValidationError) as missing:
-        tk.abort(404, str(missing) if isinstance(missing, tk.ObjectNotFound) else tk._("No such file"))
+        tk.abort(404, str(missing) if isinstance(missing, tk.ObjectNotFound) else tk._(NO_SUCH_FILE))
     return send_found(found)
 
 

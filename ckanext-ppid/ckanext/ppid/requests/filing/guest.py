@@ -180,10 +180,6 @@ def _filing(row: GuestFiling, unit: model.Group) -> validation.Filing:
     return validation.Filing(**{**kept, "received_at": None}, unit=unit, identity_document=document)
 
 
-def _site_user() -> model.User:
-    return model.User.get(tk.get_action("get_site_user")({"ignore_auth": True}, {})["name"])
-
-
 def confirm(token: str, now: dt.datetime) -> tuple[InformationRequest, str]:
     """File the held request the link names; the request and its receipt code (shown once, mailed once).
 
@@ -225,7 +221,7 @@ def confirm(token: str, now: dt.datetime) -> tuple[InformationRequest, str]:
         details = {"registration_number": case.registration_number}
         log.record("request.guest.confirm", OBJECT_TYPE, row.id, unit=unit.id, details=details)
 
-    case = store.file_request(filing, _site_user(), request_access.APPLICANT, None, now, with_case)
+    case = store.file_request(filing, None, request_access.APPLICANT, None, now, with_case)
     if held_document:
         identity_documents.remove(held_document)
     request_receipt.enqueue(case)

@@ -74,7 +74,7 @@ def _applicant(filing: Filing, user_id: str | None, document: str | None) -> Req
 
 def file_request(
     filing: Filing,
-    filer: model.User,
+    filer: model.User | None,
     role: str,
     applicant_user_id: str | None,
     now: dt.datetime,
@@ -83,6 +83,7 @@ def file_request(
     """Store the request and commit; on any failure nothing is kept (nor the number, nor the document).
 
     ``with_case`` is called with the new case before the commit, for what is written with it (its mails).
+    ``filer`` is None for an applicant without an account (``guest``).
     """
     clock_of_body = clock_settings()
     received_at = filing.received_at or now
@@ -113,7 +114,7 @@ def file_request(
             status=states.REQUEST_INITIAL,
             due_dates={key: day.isoformat() for key, day in clock.stored_dates(due).items()},
             next_due=first_due.due if first_due else None,
-            filed_by=filer.id,
+            filed_by=filer.id if filer else None,
         )
         case.applicant = _applicant(filing, applicant_user_id, document)
         model.Session.add(case)
@@ -122,7 +123,7 @@ def file_request(
             RequestEvent(
                 request_id=case.id,
                 occurred_at=now,
-                actor_id=filer.id,
+                actor_id=filer.id if filer else None,
                 actor_role=role,
                 transition=FILED,
                 status_before=None,
