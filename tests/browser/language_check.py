@@ -2,8 +2,8 @@
 
 A plain HTTP crawl (``requests``): for each person (anonymous or a demo account, logged in through the
 login form), breadth-first from the front page and the person's home (``/ppid/saya``) plus a fixed list of
-form pages, following same-origin GET links only and visiting one page per route (the Flask endpoint and
-the names of the query parameters), up to a page cap. Each page's visible text (text, and the attributes a
+form pages, following same-origin GET links only and visiting one page per route (Flask endpoint), up to a
+page cap. Each page's visible text (text, and the attributes a
 person reads: placeholder, title, aria-label, alt, button values) is checked for
 
 * English on an Indonesian page: a word list of English words no Indonesian sentence uses, and CKAN
@@ -22,7 +22,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import requests
 
@@ -269,15 +269,16 @@ def crawl(
     base: str,
     person: str,
     start: Iterable[str],
-    route_of: Callable[[str, str], str | None],
+    route_of: Callable[[str], str | None],
     language: str = "id",
     session: requests.Session | None = None,
     page_cap: int = 60,
 ) -> Crawl:
     """Breadth-first over same-origin GET links from ``start`` (paths), one page per route, up to the cap.
 
-    ``route_of(path, query)`` names the route a URL is served by (None: not a page to visit); pages of one
-    route are visited once. Under ``language`` ``en`` every path is prefixed with ``/en``.
+    ``route_of(path)`` names the route a URL is served by (None: not a page to visit); pages of one route are
+    visited once (a search page with a facet chosen, or a list's next page, says nothing new). Under
+    ``language`` ``en`` every path is prefixed with ``/en``.
     """
     session = session or requests.Session()
     prefix = "" if language == "id" else f"/{language}"
@@ -298,7 +299,7 @@ def crawl(
             local = local[len(prefix) :]
         if SKIPPED_PATH.search(local) or local.startswith("/en/") or local == "/en":
             return
-        route = route_of(local, split.query)
+        route = route_of(local)
         if route is None or (route in seen_routes and not forced):
             return
         url = prefix + local + (f"?{split.query}" if split.query else "")
@@ -332,9 +333,3 @@ def crawl(
         for href in links:
             offer(urldefrag(urljoin(answer.url, href)).url)
     return result
-
-
-def route_key(endpoint: str, query: str) -> str:
-    """One page per endpoint and set of query parameter names (a facet's links count once per facet)."""
-    names = sorted({name for name, _ in parse_qsl(query, keep_blank_values=True)} - {"page"})
-    return endpoint + ("?" + "&".join(names) if names else "")

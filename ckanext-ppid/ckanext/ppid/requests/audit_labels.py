@@ -1,8 +1,9 @@
-"""What the audit log page calls the actions on requests, objections and disputes.
+"""What the audit log page calls the actions on requests, objections and disputes, and the codes in their
+details (statuses, channels, roles, personal-data fields).
 
 A state change is logged as ``<machine>.<step>`` (``permohonan.verifikasi``) and named after its machine and
 its step, as the case's history names the step. Chained onto the audit log's own names
-(``audit/action_labels.py``).
+(``audit/action_labels.py``, ``audit/detail_labels.py``).
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from collections.abc import Callable
 
 import ckan.plugins.toolkit as tk
 
+from ckanext.ppid.law import requests as request_law
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.requests import transitions
+from ckanext.ppid.requests.core import states
+from ckanext.ppid.requests.core.machine import SYSTEM
 from ckanext.ppid.requests.dicts import STEP_LABELS
 from ckanext.ppid.requests.handling import notice_received
 from ckanext.ppid.requests.objections import decision_received
@@ -52,6 +56,37 @@ STEP_ACTIONS = {
 }
 
 
+DETAIL_KEY_LABELS = {
+    "registration_number": N_("Registration number"),
+    "objection": N_("Objection"),
+    "status_before": N_("Status before"),
+    "status_after": N_("Status after"),
+    "channel": N_("Channel"),
+}
+DETAIL_VALUE_LABELS = {
+    **{
+        status.code: status.label
+        for status in (*states.REQUEST_STATUSES, *states.OBJECTION_STATUSES, *states.DISPUTE_STATUSES)
+    },
+    **{channel.code: channel.label for channel in request_law.CHANNELS},
+    "pemohon": N_("Applicant"),
+    SYSTEM: N_("The system"),
+    # The personal-data fields a read of personal data lists.
+    "name": N_("Name"),
+    "nik": N_("NIK"),
+    "address": N_("Address"),
+    "phone": N_("Telephone"),
+    "email": N_("E-mail"),
+    "legal_entity_decree": N_("Legal-entity decree number"),
+    "proxy_name": N_("Proxy"),
+}
+OBJECT_LABELS = {
+    "information_request": N_("Information request"),
+    "objection": N_("Objection"),
+    "dispute": N_("Dispute"),
+}
+
+
 @tk.chained_helper
 def ppid_audit_actions(next_helper: Callable[[], dict[str, str]]) -> dict[str, str]:
     named = next_helper()
@@ -60,4 +95,13 @@ def ppid_audit_actions(next_helper: Callable[[], dict[str, str]]) -> dict[str, s
     return named
 
 
-HELPERS = {"ppid_audit_actions": ppid_audit_actions}
+@tk.chained_helper
+def ppid_audit_details(next_helper: Callable[[], dict[str, dict[str, str]]]) -> dict[str, dict[str, str]]:
+    named = next_helper()
+    named["keys"].update({code: tk._(label) for code, label in DETAIL_KEY_LABELS.items()})
+    named["values"].update({code: tk._(label) for code, label in DETAIL_VALUE_LABELS.items()})
+    named["objects"].update({code: tk._(label) for code, label in OBJECT_LABELS.items()})
+    return named
+
+
+HELPERS = {"ppid_audit_actions": ppid_audit_actions, "ppid_audit_details": ppid_audit_details}
