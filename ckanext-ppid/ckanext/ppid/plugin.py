@@ -12,7 +12,7 @@ from ckanext.ppid.accounts import actions as account_actions
 from ckanext.ppid.accounts import helpers as account_helpers
 from ckanext.ppid.accounts import sign_up, web_edge
 from ckanext.ppid.accounts.views import account_pages
-from ckanext.ppid.audit import action_labels, membership, register_events, withheld_reads
+from ckanext.ppid.audit import action_labels, detail_labels, membership, register_events, withheld_reads
 from ckanext.ppid.audit import actions as audit_actions
 from ckanext.ppid.audit import auth as audit_auth
 from ckanext.ppid.audit.views import audit_pages
@@ -98,6 +98,7 @@ def _auth_functions() -> dict:
     {
         **choices.HELPERS,
         **action_labels.HELPERS,
+        **detail_labels.HELPERS,
         **page_cells.HELPERS,
         **page_dates.HELPERS,
         **numbers.HELPERS,
