@@ -185,12 +185,13 @@ def test_english_is_offered_under_en(app, portal):
         assert phrase not in text
 
 
+@pytest.mark.ckan_config("ckan.auth.create_user_via_web", "false")
 def test_error_pages_read_indonesian(app, portal):
     response = app.get("/dataset/tidak-ada", status=404)
     assert "Kesalahan 404" in response.body
     assert "Dataset tidak ditemukan" in visible_text(response.body)
     assert english_leftovers(response.body) == []
-    response = app.get("/user/register", status=403)  # test.ini does not let visitors register
+    response = app.get("/user/register", status=403)  # a portal that does not let visitors sign up
     text = visible_text(response.body)
     assert "Kesalahan 403" in response.body and "Tidak berwenang mendaftar sebagai pengguna." in text
     assert "Anda mungkin perlu masuk untuk mengakses halaman ini." in text
