@@ -7,7 +7,9 @@ page cap. Each page's visible text (text, and the attributes a
 person reads: placeholder, title, aria-label, alt, button values) is checked for
 
 * English on an Indonesian page: a word list of English words no Indonesian sentence uses, and CKAN
-  phrases seen on Indonesian pages, outside code samples, user-entered content and ``lang`` regions;
+  phrases seen on Indonesian pages, outside code samples, user-entered content and ``lang`` regions (the
+  lists and the allow-list are in tests/english_text.py);
+* the same in the PDFs linked (letters, receipts, registers), when asked to read them;
 * dates with the month first ("Desember 7, 2026") and percentages with a decimal point ("91.7%");
 * escaped HTML shown as text (``&lt;``, ``&quot;``, ``<i class=``) in either language;
 * a 5xx answer in either language.
@@ -17,6 +19,7 @@ docs/translations.md (The language check) says how to run it and how to extend t
 
 from __future__ import annotations
 
+import io
 import re
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -25,65 +28,8 @@ from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import requests
-
-# English words an Indonesian sentence never uses (case-insensitive, whole words). "Dataset", "Data",
-# "Format", "Status", "Tag", "Email", "URL" and "Total" are Indonesian usage and not listed.
-ENGLISH_WORDS = frozenset(
-    " ".join(
-        (
-            "the and of with your you this that these those there here which what where when who why how",
-            "is are was were been be has have had will would should could can cannot not to in",
-            "for from into onto by at on off or",
-            "please sorry welcome yet already",
-            "search add added adding save saved create created creating update updated updating",
-            "delete deleted",
-            "edit edited editing view views viewing manage remove removed cancel submit publish published",
-            "new next previous back more less show hide all none",
-            "home dashboard feed news stream activity activities followers follow unfollow",
-            "datasets resource resources organization organizations organisation group groups member members",
-            "upload uploaded uploading download downloads license licence licenses",
-            "visibility private public draft active pending",
-            "username password login logout sign registration account profile settings",
-            "last first recent since ago today yesterday",
-            "name title description tags author maintainer version modified",
-            "request requests applicant objection objections",
-            "error errors found forbidden unauthorized unauthorised",
-            "optional required field fields value values",
-            "day days month months year years",
-        )
-    ).split()
-)
-
-# CKAN phrases seen on Indonesian pages (issue 14), checked case-sensitively as phrases.
-ENGLISH_PHRASES = (
-    "What are datasets?",
-    "Next: Add Data",
-    "Add New Resource",
-    "Save & add another",
-    "New Resource View",
-    "Last Active",
-    "News feed",
-    "Status active",
-    "Powered by",
-    "Open Data",
-)
-
-# Names that hold English words and are right on an Indonesian page: removed before the check.
-ALLOWED = (
-    # Licence titles stay as their authors wrote them (i18n/README.md, Terminology).
-    re.compile(r"Creative Commons[\w\s\-().,]*"),
-    re.compile(r"Open Data Commons[\w\s\-().,]*"),
-    re.compile(r"GNU Free Documentation License"),
-    re.compile(r"Open Government Licen[cs]e[\w\s\-().,]*"),
-    re.compile(r"License not specified"),
-    re.compile(r"Open Database License"),
-    # Product names.
-    re.compile(r"\b(CKAN|DataStore|DataTables|PostgreSQL|Leaflet|OpenStreetMap)\b"),
-    # A value typed as it is: the DataTables view's date format "NONE".
-    re.compile(r"\bNONE\b"),
-    # The language selector names each language in its own language.
-    re.compile(r"^English$", re.MULTILINE),
-)
+from english_text import english_forms_in, english_in, spans
+from pypdf import PdfReader
 
 # Elements whose text is not the portal's wording: code samples, and what people typed (notes, descriptions).
 IGNORED_TAGS = frozenset({"script", "style", "template", "code", "pre", "noscript"})
@@ -93,16 +39,6 @@ VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
 
-# Dates and numbers written the English way on an Indonesian page: "Desember 7, 2026", "91.7%".
-MONTHS = "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember"
-ENGLISH_FORMS = (
-    ("date with the month first", re.compile(rf"\b(?:{MONTHS}) \d{{1,2}}, \d{{4}}\b")),
-    ("decimal point in a percentage", re.compile(r"(?<![\d.,])\d+\.\d+ ?%")),
-)
-
-# A word: letters, with hyphens or underscores inside (codes and slugs such as cc-by are not words).
-WORD = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*")
-URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<![\w/])/[\w.-]+(?:/[\w.-]*)*")
 ESCAPED_HTML = re.compile(
     r"&(lt|gt|quot|amp|#\d+|#x[0-9a-f]+);|</?(i|span|a|div|p|strong|em|br|ul|li)\b[^<]{0,40}>", re.IGNORECASE
 )
@@ -199,55 +135,27 @@ def read_page(html: str) -> tuple[str, list[str]]:
     return "\n".join(reader.parts), reader.links
 
 
-def _snippet(text: str, start: int, end: int) -> str:
-    return " ".join(text[max(0, start - 40) : end + 40].split())
-
-
-def _spans(text: str, hits: list[tuple[int, int]], limit: int = 3) -> list[str]:
-    """Snippets around the hits, neighbouring hits sharing one snippet, at most ``limit``."""
-    spans: list[list[int]] = []
-    for start, end in sorted(hits):
-        if spans and start - spans[-1][1] < 60:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
-    return [_snippet(text, start, end) for start, end in spans[:limit]]
-
-
-def english_in(text: str) -> tuple[list[str], list[str]]:
-    """The English words and CKAN phrases in ``text``, and snippets around them."""
-    for allowed in ALLOWED:
-        text = allowed.sub(lambda m: " " * len(m.group(0)), text)
-    words: dict[str, None] = {}
-    hits: list[tuple[int, int]] = []
-    for phrase in ENGLISH_PHRASES:
-        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
-            words.setdefault(phrase)
-            hits.append(match.span())
-    text = URL.sub(lambda m: " " * len(m.group(0)), text)
-    for match in WORD.finditer(text):
-        if match.group(0).lower() in ENGLISH_WORDS:
-            words.setdefault(match.group(0).lower())
-            hits.append(match.span())
-    return list(words), _spans(text, hits)
-
-
 def escaped_html_in(text: str) -> list[str]:
     """Snippets around HTML shown as text."""
-    return _spans(text, [m.span() for m in ESCAPED_HTML.finditer(text)])
+    return spans(text, [m.span() for m in ESCAPED_HTML.finditer(text)])
 
 
 def check_page(url: str, html: str, language: str) -> list[Finding]:
     text, _ = read_page(html)
+    return check_text(url, text, language)
+
+
+def pdf_text(content: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(content)).pages)
+
+
+def check_text(url: str, text: str, language: str) -> list[Finding]:
     findings = [Finding(url, "escaped HTML", snippet) for snippet in escaped_html_in(text)]
     if language == "id":
         words, snippets = english_in(text)
         if words:
             findings.append(Finding(url, "English " + ", ".join(words), " … ".join(snippets)))
-        for name, pattern in ENGLISH_FORMS:
-            found = _spans(text, [m.span() for m in pattern.finditer(text)])
-            if found:
-                findings.append(Finding(url, name, " … ".join(found)))
+        findings += [Finding(url, name, snippets) for name, snippets in english_forms_in(text)]
     return findings
 
 
@@ -273,12 +181,14 @@ def crawl(
     language: str = "id",
     session: requests.Session | None = None,
     page_cap: int = 60,
+    read_pdfs: bool = False,
 ) -> Crawl:
     """Breadth-first over same-origin GET links from ``start`` (paths), one page per route, up to the cap.
 
     ``route_of(path)`` names the route a URL is served by (None: not a page to visit); pages of one route are
     visited once (a search page with a facet chosen, or a list's next page, says nothing new). Under
-    ``language`` ``en`` every path is prefixed with ``/en``.
+    ``language`` ``en`` every path is prefixed with ``/en``. With ``read_pdfs`` the PDFs linked (letters,
+    receipts, the registers) are read too, one per route.
     """
     session = session or requests.Session()
     prefix = "" if language == "id" else f"/{language}"
@@ -297,7 +207,8 @@ def crawl(
         local = split.path or "/"
         if prefix and local.startswith(prefix + "/"):
             local = local[len(prefix) :]
-        if SKIPPED_PATH.search(local) or local.startswith("/en/") or local == "/en":
+        wanted_pdf = read_pdfs and local.endswith(".pdf")
+        if (SKIPPED_PATH.search(local) and not wanted_pdf) or local.startswith("/en/") or local == "/en":
             return
         route = route_of(local)
         if route is None or (route in seen_routes and not forced):
@@ -323,7 +234,11 @@ def crawl(
         if answer.status_code >= 500:
             result.findings.append(Finding(url, f"HTTP {answer.status_code}", answer.text[:120]))
             continue
-        if "text/html" not in answer.headers.get("content-type", ""):
+        kind = answer.headers.get("content-type", "")
+        if kind.startswith("application/pdf"):
+            result.findings += check_text(url, pdf_text(answer.content), language)
+            continue
+        if "text/html" not in kind:
             continue
         final = urlsplit(answer.url)
         if final.netloc != host:
