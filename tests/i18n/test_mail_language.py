@@ -55,7 +55,7 @@ def template_names() -> list[str]:
 
 
 def render(app, name: str) -> str:
-    """The template with a stand-in for every variable it uses (the request and language set by the caller)."""
+    """The template with a stand-in for every variable it uses (the caller sets request and language)."""
     env = app.flask_app.jinja_env
     source = (TEMPLATES / name).read_text()
     variables = meta.find_undeclared_variables(env.parse(source)) - set(env.globals) - {"h"}
