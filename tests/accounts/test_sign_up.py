@@ -183,3 +183,13 @@ def test_the_login_page_offers_sign_up_keeping_next(app):
     form = app.get(f"/user/register?next={FORM}").body
     assert 'name="next" value="/ppid/permohonan/baru"' in form
     assert f"/user/login?next={FORM}" in form
+
+
+@pytest.mark.parametrize("outside", ["https://jahat.example/", "//jahat.example/masuk"])
+def test_the_link_never_leads_outside_the_portal(app, smtp_server, job_worker, outside):
+    sign_up(app, next_page=outside)
+    verified = app.get(mailed_link(smtp_server, job_worker), follow_redirects=False)
+    assert verified.status_code == 302
+    assert verified.headers["Location"] == "http://test.ckan.net/user/login"
+    form = app.get(f"/user/register?next={outside}").body
+    assert 'name="next"' not in form and "/user/login?next=" not in form
