@@ -39,6 +39,8 @@ def test_forms_without_what_ckan_reads_unconditionally():
     assert sorted(form_problems("informasi-publik_resource.new", {"url": "x"})) == ["save"]
     assert form_problems("resource.edit", {"save": "", "url": "x"}) == {}
     assert sorted(form_problems("user.login", {})) == ["login", "password"]
+    assert sorted(form_problems("user.edit", {"email": "x@example.com"})) == ["old_password"]
+    assert form_problems("user.edit", {"email": "x@example.com", "old_password": ""}) == {}
     assert sorted(form_problems("organization.bulk_process", {"q": "x"})) == ["bulk_action"]
     assert form_problems("organization.bulk_process", {"bulk_action.private": "1"}) == {}
     assert sorted(form_problems("user.sysadmin", {"status": "maybe"})) == ["status"]

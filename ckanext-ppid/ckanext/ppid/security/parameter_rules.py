@@ -310,6 +310,7 @@ FORM_REQUIRED: dict[str, tuple[str, ...]] = {
     "*resource.edit": ("save",),
     "admin.config": ("save",),
     "user.login": ("login", "password"),
+    "user.edit": ("old_password",),  # read when the e-mail address or the password changes
 }
 # Form fields CKAN's views read with ``asbool``.
 FORM_CHECKS: dict[str, dict[str, Check]] = {"user.sysadmin": {"status": boolean}}
