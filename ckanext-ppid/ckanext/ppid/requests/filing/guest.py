@@ -216,6 +216,7 @@ def confirm(token: str, now: dt.datetime) -> tuple[InformationRequest, str]:
         row.confirmed_at = now
         row.code_hash = generate_password_hash(normalise_code(code))
         row.filing = {}
+        row.email = ""
         row.identity_document = None
         row.identity_document_type = None
         details = {"registration_number": case.registration_number}
