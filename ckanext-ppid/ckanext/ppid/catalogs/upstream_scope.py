@@ -164,7 +164,7 @@ DATA_MESSAGES = {
 
 # werkzeug's English name and description of an HTTP error reach the error page as text; a template that
 # wraps them in _() gets them translated (see i18n/README.md).
-HTTP_ERRORS = (403, 404, 500)
+HTTP_ERRORS = (400, 403, 404, 405, 413, 429, 500)
 
 _TEMPLATE_NAME = re.compile(r"""["']([\w./-]+\.(?:html|txt))["']""")
 _TEMPLATE_DIR_PLUS = re.compile(r"""["']([\w./-]+/)["']\s*\+""")
