@@ -193,3 +193,21 @@ def test_the_link_never_leads_outside_the_portal(app, smtp_server, job_worker, o
     assert verified.headers["Location"] == "http://test.ckan.net/user/login"
     form = app.get(f"/user/register?next={outside}").body
     assert 'name="next"' not in form and "/user/login?next=" not in form
+
+
+def test_a_password_reset_from_the_inbox_activates_a_pending_account(app, smtp_server):
+    """The way out for someone whose address another person signed up with."""
+    sign_up(app)
+    app.post("/user/reset", data={"user": "budi@warga.example"})
+    [reset] = [mail for mail in smtp_server.to("budi@warga.example") if "/user/reset/" in mail.body]
+    [link] = re.findall(r"https?://\S+(/user/reset/\S+)", reset.body)
+    new_password = "kata-sandi-pemilik-2026"
+    app.post(link, data={"password1": new_password, "password2": new_password})
+    assert model.User.by_name("budi").state == "active"
+    logged_in = app.post(
+        "/user/login", data={"login": "budi", "password": new_password}, follow_redirects=False
+    )
+    assert logged_in.status_code == 302 and "/user/login" not in logged_in.headers["Location"]
+    app.get("/user/_logout")
+    refused = log_in(app, "budi")  # the password the other person chose no longer works
+    assert refused.status_code == 200 and "Gagal masuk" in refused.body
