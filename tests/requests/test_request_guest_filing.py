@@ -11,6 +11,7 @@ import re
 import pytest
 import sqlalchemy as sa
 from ckan import model
+from ckan.cli.cli import ckan
 from ckan.tests import helpers
 from filing_cast import NIK, as_user, png_bytes, web_form
 
@@ -240,3 +241,24 @@ def test_an_expired_link_does_not_confirm(app, cast, smtp_server, job_worker):
 
     assert page.status_code == 400
     assert model.Session.query(InformationRequest).count() == 0
+
+
+def test_the_daily_command_purges_expired_filings_only(app, cast, cli):
+    _file(app)
+    _file(app, email="budi@warga.example")
+    expired, waiting = model.Session.query(GuestFiling).order_by(GuestFiling.created_at).all()
+    expired.expires_at = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)
+    model.Session.commit()
+    expired_id, scan = expired.id, expired.identity_document
+
+    listed = cli.invoke(ckan, ["ppid", "requests", "purge-unconfirmed", "--dry-run"])
+    assert listed.exit_code == 0 and f"{expired_id} would be purged" in listed.output
+    assert model.Session.query(GuestFiling).count() == 2
+
+    result = cli.invoke(ckan, ["ppid", "requests", "purge-unconfirmed"])
+
+    assert result.exit_code == 0, result.output
+    assert "1 unconfirmed filing(s) purged" in result.output
+    model.Session.expire_all()
+    assert [row.email for row in model.Session.query(GuestFiling)] == ["budi@warga.example"]
+    assert not private_files.exists(identity_documents.KIND, scan)
