@@ -142,6 +142,7 @@ def test_the_number_and_code_open_the_case_and_only_it(app, cast, smtp_server, j
     page = app.get("/ppid/permohonan/akses/kasus")
     assert page.status_code == 200
     assert number in page.body and NIK in page.body and "Siti Rahmawati" in page.body
+    assert 'id="ppid-objections"' in page.body  # its objections, and the grounds open today
     receipt = app.get("/ppid/permohonan/akses/kasus/berkas/tanda_bukti")
     assert receipt.status_code == 200 and receipt.headers["Content-Type"] == "application/pdf"
     assert receipt.headers["Cache-Control"] == "private, no-store"

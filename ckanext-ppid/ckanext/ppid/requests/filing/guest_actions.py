@@ -22,6 +22,7 @@ from ckanext.ppid.requests.actions import PERSONAL_FIELDS, record_personal_read
 from ckanext.ppid.requests.file_actions import FILES, FINDERS
 from ckanext.ppid.requests.filing import case_grant, guest, public_status, rate_limit
 from ckanext.ppid.requests.model.information_request import InformationRequest
+from ckanext.ppid.requests.objections import dicts as objection_dicts
 from ckanext.ppid.shell import messages
 from ckanext.ppid.shell.auth_answers import anyone
 from ckanext.ppid.shell.parameters import text, validated
@@ -218,7 +219,7 @@ def _granted(data_dict: dict[str, Any]) -> InformationRequest:
 @validated(_grant_schema)
 def ppid_request_guest_show(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """The applicant's view of the one request a grant opens, with their personal data (the read is
-    recorded in the audit log).
+    recorded in the audit log), its objections and the objection grounds open to the applicant today.
 
     :param grant: from ``ppid_request_guest_access``
     :type grant: string
@@ -229,7 +230,12 @@ def ppid_request_guest_show(context: dict[str, Any], data_dict: dict[str, Any]) 
     case = _granted(data_dict)
     details = {"fields": list(PERSONAL_FIELDS), "role": request_access.APPLICANT, "by": "receipt_code"}
     record_personal_read(case, None, "request.personal_data.read", details)
-    return {**dicts.case_dict(case, with_personal_data=True), "status": public_status.status_dict(case)}
+    return {
+        **dicts.case_dict(case, with_personal_data=True),
+        "status": public_status.status_dict(case),
+        "objections": [objection_dicts.objection_dict(objection) for objection in case.objections],
+        "grounds": objection_dicts.grounds_today(case),
+    }
 
 
 @tk.side_effect_free
