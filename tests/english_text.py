@@ -1,7 +1,7 @@
 """English in a text meant to be Indonesian: the word list, the allow-list and the forms of dates and numbers.
 
 Shared by the crawl of the portal's pages (tests/browser/language_check.py) and the checks of e-mails and PDFs
-(tests/i18n/test_mail_and_letter_language.py). docs/translations.md (The language check) says how to extend
+(tests/i18n/test_mail_language.py). docs/translations.md (The language check) says how to extend
 the lists.
 """
 
@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 # English words an Indonesian sentence never uses (case-insensitive, whole words). "Dataset", "Data",
-# "Format", "Status", "Tag", "Email", "URL" and "Total" are Indonesian usage and not listed.
+# "Format", "Status", "Tag", "Email", "Register", "URL" and "Total" are Indonesian usage and not listed;
+# "Datasets" is English.
 ENGLISH_WORDS = frozenset(
     " ".join(
         (

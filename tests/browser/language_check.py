@@ -1,10 +1,10 @@
 """The language check: crawl a running portal as a person would and report English and escaped HTML.
 
 A plain HTTP crawl (``requests``): for each person (anonymous or a demo account, logged in through the
-login form), breadth-first from the front page and the person's home (``/ppid/saya``) plus a fixed list of
-form pages, following same-origin GET links only and visiting one page per route (Flask endpoint), up to a
-page cap. Each page's visible text (text, and the attributes a
-person reads: placeholder, title, aria-label, alt, button values) is checked for
+login form), breadth-first from the start pages the caller gives (tests/browser/test_language_check.py: the
+front page, the person's home, every page of ours without arguments, the forms), following same-origin GET
+links only and visiting one page per route (Flask endpoint), up to a page cap. Each page's visible text (text,
+and the attributes a person reads: placeholder, title, aria-label, alt, button values) is checked for
 
 * English on an Indonesian page: a word list of English words no Indonesian sentence uses, and CKAN
   phrases seen on Indonesian pages, outside code samples, user-entered content and ``lang`` regions (the
