@@ -96,27 +96,23 @@ def test_staff_send_a_written_notice_granting_the_request(page: Page, check_acce
     form = "form[action$='/pemberitahuan']"
 
     # Granted without saying what is given: the form comes back with the field marked and explained.
-    page.locator(f"{NOTICE}-outcome").select_option("dikabulkan_seluruhnya")
-    page.locator(f"{NOTICE}-held-true").check()
-    page.locator(f"{NOTICE}-delivery_method").select_option("email")
-    page.locator(f"{NOTICE}-copy_format").select_option("softcopy")
-    page.locator(f"{NOTICE}-costs").fill("0")
+    granted = f"{NOTICE}-dikabulkan_seluruhnya"
+    page.locator(f"{form} input[name=outcome][value=dikabulkan_seluruhnya]").check()
+    expect(page.locator(f"{granted}-held")).to_be_checked()
+    page.locator(f"{granted}-delivery_method").select_option("email")
+    page.locator(f"{granted}-copy_format").select_option("softcopy")
+    page.locator(f"{granted}-costs").fill("0")
     submit(page, form)
-    expect(page.locator(f"{form} .alert-danger")).to_contain_text("Perbaiki isian yang ditandai.")
-    material = page.locator(f"{NOTICE}-material")
+    expect(page.locator("[data-ppid-error-summary]")).to_contain_text("UU 14/2008 Ps 22(7)(d)")
+    material = page.locator(f"{granted}-material")
     expect(material).to_have_class(re.compile(r"\bis-invalid\b"))
-    expect(material).to_have_attribute(
-        "aria-describedby", re.compile(r"ppid-kirim_pemberitahuan-material-error")
-    )
-    expect(page.locator(f"{NOTICE}-material-error")).to_contain_text("UU 14/2008 Ps 22(7)(d)")
-    expect(page.locator(f"{NOTICE}-outcome")).to_have_value("dikabulkan_seluruhnya")
-    expect(page.locator(f"{NOTICE}-held-true")).to_be_checked()
+    expect(material).to_have_attribute("aria-describedby", re.compile(rf"{granted[1:]}-material-error"))
+    expect(page.locator(f"{granted}-material-error")).to_contain_text("UU 14/2008 Ps 22(7)(d)")
+    expect(page.locator(f"{form} input[name=outcome][value=dikabulkan_seluruhnya]")).to_be_checked()
+    expect(page.locator(f"{granted}-held")).to_be_checked()
     check_accessibility(page)
 
     material.fill("Daftar ruas jalan kabupaten yang rusak berat dan rencana perbaikannya tahun 2026.")
-    page.locator(f"{NOTICE}-held-true").check()
-    page.locator(f"{NOTICE}-delivery_method").select_option("email")
-    page.locator(f"{NOTICE}-costs").fill("0")
     submit(page, form)
 
     assert page.url == case_url
@@ -128,7 +124,7 @@ def test_staff_send_a_written_notice_granting_the_request(page: Page, check_acce
         notice.locator("dt", has_text="Nomor surat").locator("xpath=following-sibling::dd[1]")
     ).to_have_text(re.compile(r"\S"))
     # No worker builds the PDF on this portal: the page says it is coming, and the letter's address says so.
-    expect(notice).to_contain_text("Surat sedang disiapkan; muat ulang halaman ini sebentar lagi.")
+    expect(notice).to_contain_text("Surat sedang disiapkan; tautannya muncul di sini dalam beberapa detik.")
     expect(notice.locator("a", has_text="Unduh pemberitahuan tertulis (PDF)")).to_have_count(0)
     letter = page.context.request.get(f"{case_url}/pemberitahuan.pdf")
     assert letter.status == 404

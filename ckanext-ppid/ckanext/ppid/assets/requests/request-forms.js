@@ -20,7 +20,6 @@
         var group = document.getElementById(radio.getAttribute("aria-controls"));
         if (!group) { return; }
         group.hidden = !radio.checked;
-        radio.setAttribute("aria-expanded", radio.checked ? "true" : "false");
         Array.prototype.forEach.call(group.querySelectorAll("input, select, textarea"), function (input) {
           input.disabled = !radio.checked;
         });
