@@ -36,6 +36,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "out_of_date": "boolean",
     },
     "ppid_register_summary": {},
+    "ppid_account_verify": {"token": "paragraph"},
+    "ppid_account_resend": {"email": "email", "next": "line"},
     "ppid_unit_list": {},
     "ppid_calendar_override_create": {
         "day": "moment",
@@ -179,6 +181,8 @@ REQUIRED = {
     "ppid_dispute_create": ("objection_id",),
     "ppid_budget_import": ("resource_id",),
     "ppid_budget_import_show": ("resource_id",),
+    "ppid_account_verify": ("token",),
+    "ppid_account_resend": ("email",),
 }
 
 

@@ -21,6 +21,8 @@ from ckanext.ppid.accounts.sign_up import local_page
 from ckanext.ppid.audit import log as audit_log
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.notifications import outbox
+from ckanext.ppid.shell import schema
+from ckanext.ppid.shell.parameters import validated
 
 VERIFY = "account.verify"
 WEB_ONLY = N_("This can only be done on the portal's pages.")
@@ -30,14 +32,12 @@ def _token_refused(problem: str) -> tk.ValidationError:
     return tk.ValidationError({"token": [tk._(problem)]})
 
 
+@validated(schema.account_verify)
 def ppid_account_verify(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Verify the account the token names; its name, where to go next, and whether it was verified before."""
     tk.check_access("ppid_account_verify", context, data_dict)
-    value = data_dict.get("token")
-    if not isinstance(value, str) or not value:
-        raise _token_refused(verification.INVALID)
     try:
-        claim = verification.read(value)
+        claim = verification.read(data_dict["token"])
     except verification.Refused as refused:
         raise _token_refused(refused.problem) from refused
     user = model.User.get(claim.user_id)
@@ -51,11 +51,12 @@ def ppid_account_verify(context: dict[str, Any], data_dict: dict[str, Any]) -> d
     return {"name": user.name, "next": local_page(claim.next_page), "already_verified": already}
 
 
+@validated(schema.account_resend)
 def ppid_account_resend(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
     """Send a new link to the pending account with this address, if there is one; the answer never says."""
     tk.check_access("ppid_account_resend", context, data_dict)
-    email = data_dict.get("email")
-    if not isinstance(email, str) or "@" not in email or len(email) > 254:
+    email = data_dict["email"]
+    if "@" not in email:
         raise tk.ValidationError({"email": [tk._("Please enter a valid e-mail address.")]})
     pending = (
         model.Session.query(model.User)

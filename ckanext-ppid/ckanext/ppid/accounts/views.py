@@ -22,6 +22,10 @@ def _hours() -> int:
     return settings.verify_seconds() // 3600
 
 
+def _problem(refused: tk.ValidationError) -> str:
+    return " ".join(str(message) for messages in refused.error_dict.values() for message in messages)
+
+
 def check_email() -> str:
     return tk.render("ppid/accounts/check_email.html", {"hours": _hours()})
 
@@ -30,7 +34,7 @@ def verify(token: str) -> Any:
     try:
         result = tk.get_action("ppid_account_verify")({}, {"token": token})
     except tk.ValidationError as refused:
-        problem = (refused.error_dict.get("token") or [""])[0]
+        problem = _problem(refused)
         return tk.render("ppid/accounts/link_refused.html", {"problem": problem}), 400
     next_page = result["next"] or None
     if tk.current_user.is_authenticated and tk.current_user.name == result["name"]:
@@ -56,7 +60,7 @@ def resend() -> Any:
     try:
         tk.get_action("ppid_account_resend")({}, {"email": email, "next": next_page})
     except tk.ValidationError as refused:
-        form["error"] = (refused.error_dict.get("email") or [""])[0]
+        form["error"] = _problem(refused)
         return tk.render("ppid/accounts/resend.html", form), 400
     return tk.render("ppid/accounts/resend.html", {**form, "sent": True})
 

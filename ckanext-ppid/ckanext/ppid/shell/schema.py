@@ -88,3 +88,13 @@ def audit_list(ignore_missing) -> Schema:
         "until": [ignore_missing, text("moment")],
         **paging(),
     }
+
+
+@tk.validator_args
+def account_verify(not_empty) -> Schema:
+    return {"token": [not_empty, text("paragraph")]}
+
+
+@tk.validator_args
+def account_resend(not_empty, ignore_missing) -> Schema:
+    return {"email": [not_empty, text("email")], "next": [ignore_missing, text("line")]}
