@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from ckan import model
 from exemption_fields import EXEMPTED
 from handling_cast import GRANTED, REFUSED, act, as_form, exempted_item, processed, register_item, row
+from objection_cast import C, decided, filed_ago, objected
 
 from ckanext.ppid.audit.model import audit_event
 from ckanext.ppid.law import requests as law_requests
@@ -255,3 +256,22 @@ def test_a_letter_being_built_is_waited_for_on_the_page(app, cast):
     assert f'data-ppid-letter="receipt" data-status-url="{status}"' in body
     assert f'data-ppid-letter="notice" data-status-url="{status}"' in body
     assert f'data-href="{_url(case, "/pemberitahuan.pdf")}"' in body
+
+
+def test_the_objection_decision_letter_is_waited_for_the_same_way(app, cast, job_worker):
+    case = filed_ago(cast, 15)
+    objection = objected(cast, case, C)
+    status = f"/ppid/keberatan/{objection['id']}/surat.json"
+    applicant = cast.token("applicant")
+    assert app.get(status, headers=applicant).json == {"decision": None}
+    decided(cast, objection)
+    assert app.get(status, headers=applicant).json == {"decision": False}
+    page = app.get(f"/ppid/keberatan/{objection['id']}", headers=applicant).body
+    assert f'data-ppid-letter="decision" data-status-url="{status}"' in page
+    before = _reads(case["id"])
+    job_worker()
+    assert app.get(status, headers=applicant).json == {"decision": True}
+    assert _reads(case["id"]) == before
+    for who in ("other_applicant", "assessor", "anonymous"):
+        assert app.get(status, headers=cast.token(who)).status_code == 403
+    assert app.get("/ppid/keberatan/nope/surat.json", headers=applicant).status_code == 404

@@ -248,6 +248,7 @@ ACTIONS: dict[str, Entry] = {
     "ppid_objection_create": (on("case", "objection.file"),),
     "ppid_objection_show": (on("objection", "request.read"),),
     "ppid_objection_letter_show": (on("objection", "request.personal_data"),),
+    "ppid_objection_letter_status": (on("objection", "request.personal_data"),),
     "ppid_objection_decide": (on("objection", "objection.decide"),),
     **_same((on("objection", ACT),), "ppid_objection_decision_received", "ppid_objection_withdraw"),
     **_same((on("objection", ACT),), "ppid_objection_accept", "ppid_dispute_create"),

@@ -282,6 +282,25 @@ def ppid_objection_letter_show(context: dict[str, Any], data_dict: dict[str, Any
     )
 
 
+@tk.side_effect_free
+@validated(request_schema.case_id)
+def ppid_objection_letter_status(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """Whether the decision letter's PDF is ready, for the objection page's script that waits for it.
+
+    Nothing personal is said, so the read is not recorded in the audit log; only those who may download
+    the letter may ask.
+
+    :param id: the objection's id
+    :type id: string
+
+    :returns: ``decision``: true when ready, false while being built, null when no letter was issued
+    :rtype: dictionary
+    """
+    tk.check_access("ppid_objection_letter_status", context, data_dict)
+    objection = objection_of(data_dict)
+    return {"decision": bool(objection.decision_file) if objection.decision_number else None}
+
+
 def page(data_dict: dict[str, Any]) -> tuple[int, int]:
     """``limit`` (default 50, at most ``MAX_LIMIT``) and ``offset``, as the schema checked them."""
     return min(data_dict.get("limit", 50), MAX_LIMIT), data_dict.get("offset", 0)
@@ -501,6 +520,7 @@ ACTIONS = {
     "ppid_objection_grounds": ppid_objection_grounds,
     "ppid_request_objections": ppid_request_objections,
     "ppid_objection_letter_show": ppid_objection_letter_show,
+    "ppid_objection_letter_status": ppid_objection_letter_status,
     "ppid_objection_create": ppid_objection_create,
     "ppid_objection_show": ppid_objection_show,
     "ppid_objection_list": ppid_objection_list,

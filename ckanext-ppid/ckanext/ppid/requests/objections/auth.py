@@ -89,7 +89,13 @@ def acting_on_objection(context: dict[str, Any], data_dict: dict[str, Any]) -> d
     return allowed(bool(access.objection_roles(user_of(context), case)), NOT_ACTING)
 
 
+def ppid_objection_letter_status(context: dict[str, Any], data_dict: dict[str, Any]) -> dict[str, Any]:
+    """Whether the decision letter is ready: those who may download it."""
+    return ppid_objection_letter_show(context, data_dict)
+
+
 AUTH = {
+    "ppid_objection_letter_status": ppid_objection_letter_status,
     "ppid_objection_grounds": ppid_objection_grounds,
     "ppid_request_objections": ppid_request_objections,
     "ppid_objection_create": ppid_objection_create,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from flask import Blueprint, Response
+from flask import Blueprint, Response, jsonify
 
 from ckanext.ppid.law import disputes, objections
 from ckanext.ppid.requests.core import dispute_transitions
@@ -193,6 +193,20 @@ def letter(id: str) -> Response:
     return send_found(found)
 
 
+def letter_status(id: str) -> Response:
+    """Whether the decision letter is ready (JSON, for the page's script): nothing personal, never cached."""
+    try:
+        ready = tk.get_action("ppid_objection_letter_status")(visitor_context(), {"id": id})
+    except (tk.ObjectNotFound, tk.ValidationError):
+        tk.abort(404, tk._(OBJECTION_NOT_FOUND))
+    except tk.NotAuthorized as refused:
+        tk.abort(403, str(refused))
+    tk.request.environ["__no_cache__"] = True
+    response = jsonify(ready)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
 def register() -> str:
     """The objection register (docs/law.md); the public sees it without personal data."""
     errors: dict[str, list[str]] = {}
@@ -209,6 +223,7 @@ objection_pages.add_url_rule("/register", view_func=register)
 objection_pages.add_url_rule("/<id>", view_func=show)
 objection_pages.add_url_rule("/<id>/putusan", view_func=decide, methods=["GET", "POST"])
 objection_pages.add_url_rule("/<id>/putusan.pdf", view_func=letter)
+objection_pages.add_url_rule("/<id>/surat.json", view_func=letter_status)
 objection_pages.add_url_rule("/<id>/diterima", view_func=decision_received, methods=["POST"])
 objection_pages.add_url_rule("/<id>/cabut", view_func=withdraw, methods=["POST"])
 objection_pages.add_url_rule("/<id>/terima", view_func=accept, methods=["POST"])
