@@ -34,7 +34,7 @@
     if (!select) { return; }
     var id = select.id + "-search";
     var label = document.createElement("label");
-    label.className = "form-label";
+    label.className = "form-label d-block small";
     label.htmlFor = id;
     label.textContent = box.getAttribute("data-search-label");
     var input = document.createElement("input");
