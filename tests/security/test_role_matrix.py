@@ -57,6 +57,7 @@ ARGUMENTS = {
     "lang": "id",
     "kind": "dip",
     "fmt": "csv",
+    "category": "berkala",
     "_format": "ttl",
     "ver": 2,
     "logic_function": "status_show",

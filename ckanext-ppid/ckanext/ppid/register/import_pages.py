@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import ckan.plugins.toolkit as tk
-from flask import Blueprint
+from flask import Blueprint, Response
 
 from ckanext.ppid.law import categories
-from ckanext.ppid.register import imports, staging
+from ckanext.ppid.register import import_templates, imports, staging
 from ckanext.ppid.register.archive import BatchRefused
 from ckanext.ppid.register.field_labels import field_label
+from ckanext.ppid.security.download_names import attachment
 from ckanext.ppid.shell import messages, settings
 from ckanext.ppid.shell.action_context import visitor_context
 
@@ -59,7 +60,14 @@ def form() -> str:
         tk.abort(403, tk._("You are not staff of any PPID unit."))
     categories_ = [{"value": c.code, "label": tk._(c.label)} for c in categories.CATEGORIES]
     return tk.render(
-        "ppid/import_form.html", {"units": units, "categories": categories_, "errors": {}, "limits": limits()}
+        "ppid/import_form.html",
+        {
+            "units": units,
+            "categories": categories_,
+            "templates": [c for c in categories_ if c["value"] in import_templates.COLUMNS],
+            "errors": {},
+            "limits": limits(),
+        },
     )
 
 
@@ -88,6 +96,20 @@ def upload() -> Any:
             return tk.redirect_to("ppid_import.form")
     kept = imports.keep(file.filename, data, defaults, user, batch)
     return tk.redirect_to("ppid_import.preview", token=kept.token)
+
+
+def template(category: str, fmt: str) -> Response:
+    """The import template of a category, as XLSX or CSV, its example row of the officer's first unit."""
+    units = _units()
+    if not units:
+        tk.abort(403, tk._("You are not staff of any PPID unit."))
+    if category not in import_templates.COLUMNS or fmt not in import_templates.FORMATS:
+        tk.abort(404, tk._("There is no such template."))
+    sheet = import_templates.template(category, units[0].get("title") or units[0]["name"])
+    body = import_templates.as_xlsx(sheet) if fmt == "xlsx" else import_templates.as_csv(sheet)
+    response = Response(body, mimetype=import_templates.FORMATS[fmt])
+    response.headers["Content-Disposition"] = attachment(import_templates.file_name(category, fmt))
+    return response
 
 
 def _documents_shown(documents: list[Any]) -> list[dict[str, Any]]:
@@ -173,5 +195,8 @@ def _joined(messages: Any) -> str:
 
 register_import_pages.add_url_rule("/", view_func=form, endpoint="form", methods=["GET"])
 register_import_pages.add_url_rule("/", view_func=upload, endpoint="upload", methods=["POST"])
+register_import_pages.add_url_rule(
+    "/templat/<category>.<fmt>", view_func=template, endpoint="template", methods=["GET"]
+)
 register_import_pages.add_url_rule("/<token>", view_func=preview, endpoint="preview", methods=["GET"])
 register_import_pages.add_url_rule("/<token>", view_func=commit, endpoint="commit", methods=["POST"])
