@@ -4,6 +4,7 @@ and the preview's rows come from the DataStore, for whoever may see the dataset 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from budget_cast import KOMINFO_JULY, add_file, budget_dataset, csv_file
@@ -35,6 +36,15 @@ def test_an_imported_budget_file_shows_its_rows_in_a_table_on_its_page(app, cast
     page = app.get(f"/anggaran/realisasi-juli/resource/{resource['id']}")
     assert f"/view/{view['id']}" in page.body
     assert "Belum ada tampilan" not in page.body and "There are no views" not in page.body
+
+    # The preview's own page (in the resource page's frame): its inline script runs under the portal's
+    # policy by this response's nonce, and no other inline script is allowed.
+    frame = app.get(f"/anggaran/realisasi-juli/resource/{resource['id']}/view/{view['id']}")
+    nonce = re.search(r'<script nonce="([^"]+)">', frame.body).group(1)
+    policy = frame.headers["Content-Security-Policy"]
+    scripts = policy.split("script-src")[1].split(";")[0]
+    assert scripts.split() == ["'self'", f"'nonce-{nonce}'"]
+    assert app.get("/ppid/dip").headers["Content-Security-Policy"].count("nonce-") == 0
 
     rows = json.loads(app.post(f"/datatables/ajax/{view['id']}", data=FIRST_PAGE).body)
     assert rows["recordsTotal"] == 3

@@ -25,7 +25,7 @@ from ckanext.ppid.home.views import home_pages
 from ckanext.ppid.law import deadlines
 from ckanext.ppid.law.markers import N_
 from ckanext.ppid.register import actions as register_actions
-from ckanext.ppid.register import auth, choices, facet_labels, page_cells, validators, withheld
+from ckanext.ppid.register import auth, choices, data_tables, facet_labels, page_cells, validators, withheld
 from ckanext.ppid.register.core.restriction import DATASET_TYPE
 from ckanext.ppid.register.document_pages import register_document_pages
 from ckanext.ppid.register.import_pages import register_import_pages
@@ -40,6 +40,7 @@ from ckanext.ppid.security import (
     logic_errors,
     login_throttle,
     parameter_guard,
+    script_nonce,
     table_preview_input,
     transaction_cleanup,
     user_privacy,
@@ -104,6 +105,7 @@ def _auth_functions() -> dict:
         **numbers.HELPERS,
         **account_helpers.HELPERS,
         **body.HELPERS,
+        **script_nonce.HELPERS,
         "ppid_front_page": front_page.front_page,
         "ppid_pager_symbols": pagination.ppid_pager_symbols,
         # The days of a legal deadline by its code, so that pages and e-mails state what law.deadlines says.
@@ -184,9 +186,17 @@ class PpidPlugin(DefaultTranslation, DefaultPermissionLabels, p.SingletonPlugin)
     # IResourceController
     def before_resource_create(self, context, resource):
         self._check_upload(resource)
+        data_tables.note_upload(context, resource)
 
     def before_resource_update(self, context, current, resource):
         self._check_upload(resource)
+        data_tables.note_upload(context, resource)
+
+    def after_resource_create(self, context, resource):
+        data_tables.queue(context, resource)
+
+    def after_resource_update(self, context, resource):
+        data_tables.queue(context, resource)
 
     @staticmethod
     def _check_upload(resource: dict[str, Any]) -> None:

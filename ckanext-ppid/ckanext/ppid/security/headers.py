@@ -4,13 +4,15 @@ The Content-Security-Policy and Permissions-Policy come from configuration
 (``ckanext.ppid.security.*``); the rest are fixed. Framing is allowed from the portal itself only: CKAN shows
 resource views (image, DataStore table) in iframes of its own pages. Strict-Transport-Security is sent only
 on requests that came over HTTPS (a browser ignores it on plain http, and a local portal has no TLS). A
-header a view set itself is kept.
+header a view set itself is kept. A page that carries an inline script with a nonce
+(``script_nonce``) gets a policy that allows that nonce.
 """
 
 from __future__ import annotations
 
 from flask import Flask, Response, request
 
+from ckanext.ppid.security import script_nonce
 from ckanext.ppid.shell import settings
 
 FIXED = {
@@ -34,8 +36,12 @@ def security_headers(csp: str, permissions_policy: str, https: bool, hsts_second
 
 def add_security_headers(response: Response) -> Response:
     """Flask ``after_request`` hook."""
+    csp = settings.content_security_policy()
+    nonce = script_nonce.issued()
+    if csp and nonce:
+        csp = script_nonce.with_nonce(csp, nonce)
     wanted = security_headers(
-        settings.content_security_policy(),
+        csp,
         settings.permissions_policy(),
         request.is_secure,
         settings.hsts_seconds(),
