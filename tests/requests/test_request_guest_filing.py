@@ -95,6 +95,7 @@ def test_a_filing_is_held_until_the_mailed_link_confirms_it(app, cast, smtp_serv
     page = app.post(link)
 
     assert page.status_code == 200
+    assert page.headers["Cache-Control"] == "private, no-store"  # the code is on this page only
     case = model.Session.query(InformationRequest).one()
     assert case.registration_number in page.body
     code = re.search(r'id="ppid-receipt-code"><strong><code>([^<]+)<', page.body).group(1)
@@ -140,7 +141,7 @@ def test_the_number_and_code_open_the_case_and_only_it(app, cast, smtp_server, j
 
     assert response.status_code == 302
     page = app.get("/ppid/permohonan/akses/kasus")
-    assert page.status_code == 200
+    assert page.status_code == 200 and page.headers["Cache-Control"] == "private, no-store"
     assert number in page.body and NIK in page.body and "Siti Rahmawati" in page.body
     assert 'id="ppid-objections"' in page.body  # its objections, and the grounds open today
     receipt = app.get("/ppid/permohonan/akses/kasus/berkas/tanda_bukti")

@@ -26,6 +26,12 @@ from ckanext.ppid.shell.action_context import visitor_context
 STATUS_PAGE, ACCESS_PAGE = "ppid/request_status.html", "ppid/request_access.html"
 
 
+def not_stored(page: str) -> tuple[str, int, dict[str, str]]:
+    """A page with a secret or personal data: no cache keeps it (CKAN marks anonymous pages cacheable)."""
+    tk.request.environ["__no_cache__"] = True
+    return page, 200, {"Cache-Control": "private, no-store"}
+
+
 def _pair() -> dict[str, str]:
     return {
         "registration_number": tk.request.form.get("registration_number", "").strip(),
@@ -95,7 +101,7 @@ def guest_case() -> Any:
     except (tk.NotAuthorized, tk.ValidationError):
         session.pop(SESSION_KEY, None)
         return _to_access()
-    return tk.render("ppid/request_guest_case.html", {"case": shown})
+    return not_stored(tk.render("ppid/request_guest_case.html", {"case": shown}))
 
 
 def _file(file: str, **extra: str) -> Any:

@@ -143,7 +143,8 @@ def confirm(token: str) -> Any:
     except tk.ValidationError as error:
         problem = " ".join(" ".join(messages) for messages in error.error_dict.values())
         return tk.render("ppid/request_guest_confirm.html", {"problem": problem}), 400
-    return tk.render("ppid/request_guest_confirm.html", {"filed": filed})
+    # The receipt code is on this page only.
+    return receipt_code_pages.not_stored(tk.render("ppid/request_guest_confirm.html", {"filed": filed}))
 
 
 def record() -> Any:
