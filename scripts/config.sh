@@ -17,7 +17,6 @@ else
     "sqlalchemy.url=postgresql://$DB_USER:$DB_PASSWORD@$DB_HOST:$DB_PORT/ckan_ppid" \
     "ckan.site_url=${PPID_SITE_URL:-http://127.0.0.1:5000}" \
     "ckan.site_id=ppid" \
-    "ckan.site_title=Portal PPID Kabupaten Lembah Hijau" \
     "ckan.redis.url=redis://$REDIS_HOST:$REDIS_PORT/0" \
     "solr_url=http://127.0.0.1:8983/solr/ckan" \
     "ckan.locale_default=id" \
@@ -37,6 +36,20 @@ if ! grep -q '^ckan.datastore.write_url' "$ini"; then
     "ckan.datastore.read_url=postgresql://$DATASTORE_READER:$DATASTORE_READER_PASSWORD@$DB_HOST:$DB_PORT/ckan_ppid_datastore" \
     >/dev/null || fail "ckan config-tool (DataStore)" "set ckan.datastore.write_url and read_url in ckan.ini by hand"
   info "DataStore settings added (ckan_ppid_datastore)"
+fi
+# The body that runs the portal (the demo's): its one name and logo on every page and letter, its PPID's
+# contact. Set once, like the database; an operator edits them in ckan.ini (docs/install.md).
+if ! grep -q '^ckanext.ppid.body_name' "$ini"; then
+  "$CKAN" config-tool "$ini" \
+    "ckanext.ppid.body_name=Pemerintah Kabupaten Lembah Hijau" \
+    "ckanext.ppid.body_address=Jl. Merdeka No. 1, Lembah Hijau 45100" \
+    "ckanext.ppid.body_logo=$ROOT/ckanext-ppid/ckanext/ppid/demo/logo.svg" \
+    "ckanext.ppid.contact.phone=(0261) 555 0100" \
+    "ckanext.ppid.contact.email=ppid@lembahhijau.example" \
+    "ckanext.ppid.service_hours=Senin-Kamis 08.00-15.00 WIB, Jumat 08.00-11.00 WIB" \
+    "ckanext.ppid.copy_costs=Salinan cetak Rp500 per halaman; salinan elektronik tidak dipungut biaya." \
+    >/dev/null || fail "ckan config-tool (the body)" "set ckanext.ppid.body_name in ckan.ini by hand"
+  info "the body's name, logo and contact set (Pemerintah Kabupaten Lembah Hijau)"
 fi
 "$CKAN" config-tool "$ini" \
   "ckan.plugins=ppid ppid_requests ppid_budget ppid_search scheming_datasets scheming_organizations datastore datatables_view activity image_view dcat" \

@@ -10,8 +10,8 @@ import ckan.plugins.toolkit as tk
 from ckan.lib.pagination import Page
 from flask import Blueprint
 
-from ckanext.ppid.law import categories, sop
-from ckanext.ppid.register import exports
+from ckanext.ppid.law import categories
+from ckanext.ppid.register import exports, service_standards
 from ckanext.ppid.register.core.restriction import DATASET_TYPE, EXEMPTED
 from ckanext.ppid.shell import paged_lists
 from ckanext.ppid.shell.action_context import may, visitor_context
@@ -71,18 +71,17 @@ def _labels() -> dict[str, dict[str, str]]:
 
 def landing() -> str:
     """What the PPID is, how to ask for information, and the seven service standards as register slots."""
-    slots = {standard.code: None for standard in sop.STANDARDS}
-    for entry in tk.get_action("ppid_register_list")(visitor_context(), {}).get("results", []):
-        code = entry.get("standar_layanan")
-        if code in slots and slots[code] is None:
-            slots[code] = entry
-    standards = [{"standard": standard, "item": slots[standard.code]} for standard in sop.STANDARDS]
     requests = plugins.plugin_loaded("ppid_requests")
     # The staff who record requests are those with a work queue (the rule ``request.record``).
     staff = requests and may("ppid_request_queue")
     return tk.render(
         "ppid/landing.html",
-        {"standards": standards, "dataset_type": DATASET_TYPE, "requests": requests, "staff": staff},
+        {
+            "standards": service_standards.slots(),
+            "dataset_type": DATASET_TYPE,
+            "requests": requests,
+            "staff": staff,
+        },
     )
 
 
