@@ -1,6 +1,6 @@
-"""Every page each role uses fits a phone, a tablet and a laptop, and axe-core finds nothing that blocks people.
+"""Every page each role uses fits a phone, a tablet and a laptop, and axe-core finds nothing blocking anyone.
 
-For each role (anonymous, an applicant, a unit's PPID, the PPID Utama, the Atasan PPID) the pages it works with
+For each role (anonymous, an applicant, a unit's PPID, the PPID Utama, the Atasan PPID) the pages it uses
 are opened at 390, 768 and 1366 px. A page passes when its full-page screenshot is exactly as wide as the
 window (nothing sticks out sideways), every table wider than its column scrolls inside its own region that a
 keyboard can reach, and, at 1366 px, axe-core reports no serious or critical violation. The
@@ -105,27 +105,38 @@ def _problems(page: Page, width: int, shot: Path, axe_source: str) -> list[str]:
     return found
 
 
+def _check(page: Page, path: str, shots: Path, axe_source: str) -> list[str]:
+    """What is wrong with ``path`` at every width (nothing: an empty list)."""
+    found = []
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        response = page.goto(path)
+        assert response is not None and response.status < 400, f"{path}: {response and response.status}"
+        page.wait_for_load_state("networkidle")
+        name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "front"
+        found.extend(_problems(page, width, shots / f"{name}-{width}.png", axe_source))
+    return found
+
+
 @pytest.mark.parametrize("login", [None, *ROLES], ids=lambda login: login or "anonymous")
 def test_every_page_of_a_role_fits_every_width_and_blocks_no_one(
-    browser: Browser, portal: str, axe_source: str, tmp_path_factory: pytest.TempPathFactory, login: str | None
+    browser: Browser,
+    portal: str,
+    axe_source: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    login: str | None,
 ):
     shots = tmp_path_factory.mktemp(f"layout-{login or 'anonymous'}")
-    context = browser.new_context(base_url=portal, locale="id-ID", viewport={"width": WIDTHS[-1], "height": 900})
+    context = browser.new_context(base_url=portal, locale="id-ID")
     page = context.new_page()
     try:
         if login:
             _log_in(page, login)
-        failures = {}
-        for path in _paths(page, login):
-            for width in WIDTHS:
-                page.set_viewport_size({"width": width, "height": 900})
-                response = page.goto(path)
-                assert response is not None and response.status < 400, f"{path}: {response and response.status}"
-                page.wait_for_load_state("networkidle")
-                name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "front"
-                found = _problems(page, width, shots / f"{name}-{width}.png", axe_source)
-                if found:
-                    failures.setdefault(path, []).extend(found)
-        assert failures == {}, "\n".join(f"{path}:\n  " + "\n  ".join(lines) for path, lines in failures.items())
+        failures = {
+            path: found for path in _paths(page, login) if (found := _check(page, path, shots, axe_source))
+        }
+        assert failures == {}, "\n".join(
+            f"{path}:\n  " + "\n  ".join(lines) for path, lines in failures.items()
+        )
     finally:
         context.close()

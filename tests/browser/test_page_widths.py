@@ -8,6 +8,7 @@ from playwright.sync_api import Browser
 
 pytestmark = pytest.mark.browser
 
+
 def test_one_column_pages_draw_no_sidebar_line_through_their_text(browser: Browser, portal: str):
     context = browser.new_context(base_url=portal, locale="id-ID", viewport={"width": 1366, "height": 900})
     tab = context.new_page()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 import re
 
-import pytest
 import ckan.plugins.toolkit as tk
+import pytest
 from ckan import model
 from ckan.tests import helpers
 from filing_cast import as_user, file_on_web

@@ -66,7 +66,7 @@ ROUTES: dict[str, Entry] = {
     "datastore.api_info": (public("budget_resource"), on("withheld_resource", WITHHELD)),
     "datastore.dump": (public("budget_resource"), on("withheld_resource", WITHHELD)),
     "datastore.dictionary": (on("budget_resource", EDIT),),
-    # CKAN's table preview reads a view's DataStore rows as the visitor (resource_view_show, datastore_search).
+    # CKAN's table preview reads a view's rows as the visitor (resource_view_show, datastore_search).
     "datatablesview.ajax": (public("public_view"), on("withheld_view", WITHHELD)),
     "datatablesview.filtered_download": (public("public_view"), on("withheld_view", WITHHELD)),
     "dcat.read_catalog": (public(),),

@@ -147,7 +147,8 @@ VIEWS = (
     "ckan.logic.validators:email_is_unique",
 )
 
-# Template directories after our own, in ckan.plugins order (ppid, scheming, datatables_view, activity), then core.
+# Template directories after our own, in ckan.plugins order (ppid, scheming, datatables_view, activity),
+# then core.
 TEMPLATE_PACKAGES = ("ckanext.scheming", "ckanext.datatablesview", "ckanext.activity", "ckan")
 
 # Where ``h.<name>`` is looked up, in CKAN's order of precedence (plugins' helpers override core's).
