@@ -2,8 +2,8 @@
 registration number and receipt code (``requests.filing.guest``).
 
 Anyone may call them: the confirmation link, the receipt code or the grant they give are what open a case,
-never a role. Wrong codes are counted per IP address (``rate_limit``); every state change and every read of
-the applicant's personal data is in the audit log.
+never a role. Wrong codes are counted per IP address (``security/rate_counters``); every state change and
+every read of the applicant's personal data is in the audit log.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from ckanext.ppid.requests.file_actions import FILES, FINDERS
 from ckanext.ppid.requests.filing import case_grant, guest, public_status, rate_limit
 from ckanext.ppid.requests.model.information_request import InformationRequest
 from ckanext.ppid.requests.objections import dicts as objection_dicts
-from ckanext.ppid.shell import messages
+from ckanext.ppid.security import rate_counters
+from ckanext.ppid.shell import messages, settings
 from ckanext.ppid.shell.auth_answers import anyone
 from ckanext.ppid.shell.parameters import text, validated
 
@@ -66,7 +67,7 @@ def _limit(kind: str) -> int:
 
 
 def over_limit(kind: str, subject: str | None) -> bool:
-    return rate_limit.used_up(kind, subject, _limit(kind))
+    return rate_counters.used_up(kind, subject, _limit(kind))
 
 
 @tk.validator_args
@@ -114,7 +115,7 @@ def ppid_request_guest_create(context: dict[str, Any], data_dict: dict[str, Any]
     if over_limit(GUEST_FILINGS, ip):
         raise Limited(tk._(TOO_MANY_FILINGS))
     held = guest.hold({**data_dict, "channel": None, "received_at": None}, _now())
-    rate_limit.count(GUEST_FILINGS, ip)
+    rate_counters.count(GUEST_FILINGS, ip, settings.rate_limit_window_seconds())
     return {"expires": held.expires_at.isoformat()}
 
 
@@ -132,8 +133,8 @@ def ppid_request_guest_resend(context: dict[str, Any], data_dict: dict[str, Any]
     ip, email = rate_limit.client_ip(), data_dict["email"]
     if over_limit(RESENDS, email) or over_limit(RESENDS, ip):
         raise Limited(tk._(TOO_MANY_RESENDS))
-    rate_limit.count(RESENDS, email)
-    rate_limit.count(RESENDS, ip)
+    rate_counters.count(RESENDS, email, settings.rate_limit_window_seconds())
+    rate_counters.count(RESENDS, ip, settings.rate_limit_window_seconds())
     guest.resend(email, _now())
     return {}
 
@@ -167,7 +168,7 @@ def _case_by_pair(data_dict: dict[str, Any]) -> InformationRequest:
         raise Limited(tk._(TOO_MANY_GUESSES))
     case = guest.case_for(data_dict["registration_number"], data_dict["code"])
     if case is None:
-        rate_limit.count(CODE_GUESSES, ip)
+        rate_counters.count(CODE_GUESSES, ip, settings.rate_limit_window_seconds())
         raise tk.ValidationError({"code": [tk._(WRONG_PAIR)]})
     return case
 

@@ -1,6 +1,5 @@
-"""Rate limits on filing requests on the web: per account and per IP address, counted in Redis; and the
-counters of what a visitor without an account may try (:func:`used_up`, :func:`count`): filings and
-confirmation mails, and guesses of a receipt code.
+"""Rate limits on filing requests on the web: per account and per IP address, counted in Redis by
+``security/rate_counters`` (as is what a visitor without an account may try).
 
 Only filings that succeed are counted (an applicant correcting a form is not held back), in fixed windows
 that expire on their own. Staff recording requests that came by other channels are never limited. The
@@ -10,30 +9,27 @@ check sits at the web's edge, where an HTTP 429 can be given: the filing page an
 
 from __future__ import annotations
 
-import hashlib
-
 import ckan.plugins.toolkit as tk
-from ckan.lib.redis import connect_to_redis
 from flask import Response, has_request_context, jsonify, request
 
 from ckanext.ppid.law.markers import N_
+from ckanext.ppid.security import rate_counters
 from ckanext.ppid.shell import settings
 
 LIMITED = N_(
     "You have filed many requests in a short time. Please try again later, or contact the PPID service desk."
 )
 ACTION = "ppid_request_create"
+ACCOUNT_FILINGS = "request-rate-account"
+IP_FILINGS = "request-rate-ip"
 WEB = "web"
 
 
-def _keys(user_id: str | None, ip: str | None) -> list[tuple[str, int]]:
-    prefix = f"{tk.config.get('ckan.site_id')}:ppid:request-rate"
-    keys = []
-    if user_id:
-        keys.append((f"{prefix}:account:{user_id}", settings.rate_limit_per_account()))
-    if ip:
-        keys.append((f"{prefix}:ip:{ip}", settings.rate_limit_per_ip()))
-    return keys
+def _limits(user_id: str | None, ip: str | None) -> list[tuple[str, str | None, int]]:
+    return [
+        (ACCOUNT_FILINGS, user_id, settings.rate_limit_per_account()),
+        (IP_FILINGS, ip, settings.rate_limit_per_ip()),
+    ]
 
 
 def client_ip() -> str | None:
@@ -43,42 +39,13 @@ def client_ip() -> str | None:
 
 def is_limited(user_id: str | None, ip: str | None) -> bool:
     """Whether the account or the address has used up its filings for the current window."""
-    redis = connect_to_redis()
-    return any(int(redis.get(key) or 0) >= limit for key, limit in _keys(user_id, ip))
+    return any(rate_counters.used_up(kind, subject, limit) for kind, subject, limit in _limits(user_id, ip))
 
 
 def count_filing(user_id: str | None, ip: str | None) -> None:
     """Count one successful filing; a window starts with its first filing and expires on its own."""
-    redis = connect_to_redis()
-    window = settings.rate_limit_window_seconds()
-    pipe = redis.pipeline()
-    for key, _limit in _keys(user_id, ip):
-        pipe.incr(key)
-        pipe.expire(key, window, nx=True)
-    pipe.execute()
-
-
-def _counter(kind: str, subject: str) -> str:
-    # Subjects may be e-mail addresses: Redis holds their digest, not the address.
-    digest = hashlib.sha256(subject.strip().lower().encode()).hexdigest()
-    return f"{tk.config.get('ckan.site_id')}:ppid:{kind}:{digest}"
-
-
-def used_up(kind: str, subject: str | None, limit: int) -> bool:
-    """Whether ``subject`` (an IP address, an e-mail address) has had ``limit`` tries of ``kind`` in the
-    current window."""
-    return bool(subject) and int(connect_to_redis().get(_counter(kind, subject or "")) or 0) >= limit
-
-
-def count(kind: str, subject: str | None) -> None:
-    """Count one try of ``kind`` by ``subject``; the window starts with the first and expires on its own."""
-    if not subject:
-        return
-    key = _counter(kind, subject)
-    pipe = connect_to_redis().pipeline()
-    pipe.incr(key)
-    pipe.expire(key, settings.rate_limit_window_seconds(), nx=True)
-    pipe.execute()
+    for kind, subject, _limit in _limits(user_id, ip):
+        rate_counters.count(kind, subject, settings.rate_limit_window_seconds())
 
 
 def message() -> str:
