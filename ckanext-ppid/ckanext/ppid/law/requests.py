@@ -57,9 +57,11 @@ WAYS_TO_OBTAIN = (
     Choice("salinan_hardcopy", N_("Printed copy (hardcopy)"), "UU 14/2008 Ps 4(2)(c); Perki form", "C2"),
 )
 
+# The Perki's form of the written notice (its annex), cited as the law's readers cite it.
+NOTICE_FORM = "Perki 1/2021 (formulir pemberitahuan tertulis)"
 COPY_FORMATS = (
-    Choice("softcopy", N_("Softcopy, including recordings"), "Perki 1/2021 notice form", "C2"),
-    Choice("hardcopy", N_("Hardcopy"), "Perki 1/2021 notice form", "C2"),
+    Choice("softcopy", N_("Softcopy, including recordings"), NOTICE_FORM, "C2"),
+    Choice("hardcopy", N_("Hardcopy"), NOTICE_FORM, "C2"),
 )
 
 DELIVERY_METHODS = (
@@ -132,7 +134,7 @@ NOTICE_ITEMS = (
     NoticeItem(
         "waktu_pendokumentasian",
         N_("When undocumented information will be documented"),
-        "Perki 1/2021 notice form",
+        NOTICE_FORM,
         "C2",
         ("documentation_due",),
     ),
@@ -194,7 +196,7 @@ OUTCOMES = (
     Outcome(
         "belum_didokumentasikan",
         N_("Held but not yet documented"),
-        "UU 14/2008 Ps 6(3)(e); Perki 1/2021 notice form",
+        f"UU 14/2008 Ps 6(3)(e); {NOTICE_FORM}",
         "C2",
         ("penguasaan", "alasan", "waktu_pendokumentasian"),
     ),

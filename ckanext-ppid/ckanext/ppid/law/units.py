@@ -8,7 +8,7 @@ from ckanext.ppid.law.confidence import Confidence
 from ckanext.ppid.law.markers import N_
 
 # Permendagri 3/2017 replaced Permendagri 35/2010; its article numbers on the structure were not read.
-_PMDN = "Permendagri 3/2017 (articles not verified)"
+_PMDN = "Permendagri 3/2017 (pasal belum diverifikasi)"
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,7 @@ REQUEST_TRANSITIONS = (
         sources=AWAITING_NOTICE,
         target=None,
         roles=frozenset({UTAMA}),
-        legal_basis="Permendagri 3/2017 (PPID Utama coordinates; articles not verified)",
+        legal_basis="Permendagri 3/2017 (koordinasi oleh PPID Utama; pasal belum diverifikasi)",
         effect=sets(unit=param("unit")),
         requires=(("unit", MISSING_UNIT),),
         check=_forward_check,
