@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 .PHONY: help run test lint format i18n-extract i18n-update i18n-compile i18n-check bench-search bench-requests \
-	bench-budget bench-security bench-pages
+	bench-budget bench-security bench-pages bench-import
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ bench-budget: ## budget import throughput (100,000-row SIPD file) and summary la
 
 bench-security: ## how long the role x route matrix and the fuzz tests take (target: under 5 minutes)
 	@.venv/bin/python bench/security_suites.py
+
+bench-import: ## register import preview and commit of a 5,000-row file (CSV and XLSX), through the import pages
+	@.venv/bin/python bench/register_import.py
 
 bench-pages: ## p50/p95 of the pages each role uses, against the portal make run serves (target: p95 < 300 ms)
 	@.venv/bin/python bench/page_latency.py
