@@ -39,11 +39,16 @@ ROLES = (
             "/ppid/keberatan/register",
             "/ppid/statistik-permohonan",
             "/ppid/kalender/",
+            "/ppid/permohonan/baru",
+            "/ppid/permohonan/baru?tanpa-akun=1",
+            "/ppid/permohonan/status",
+            "/user/register",
         ),
     ),
     ("warga-rahmat", ("/ppid/saya", "/ppid/permohonan/saya", "/ppid/permohonan/baru")),
     ("ppid-dinkes", ("/ppid/saya", "/ppid/antrian", "/ppid/import/", "/informasi-publik/new")),
     ("atasan-ppid", ("/ppid/saya", "/ppid/antrian")),
+    ("penilai-ki", ("/ppid/saya",)),
     ("ppid-utama", ("/ppid/saya", "/ppid/antrian", "/ppid/audit")),
 )
 CSRF = re.compile(r'name="_csrf_token" value="([^"]+)"')
