@@ -3,8 +3,8 @@ the focus, the exempted item found by searching, and the letter's link appearing
 worker has built the PDF.
 
 Runs against the served demo portal: PPID Pelaksana DPUPR answers a request being processed by refusing it
-on DPUPR's exempted item ("Rincian Harga Perkiraan Sendiri ..."). The portal runs no job worker of its own;
-the test runs one (``ckan jobs worker --burst``) after the notice is sent.
+on DPUPR's exempted item ("Rincian Harga Perkiraan Sendiri ..."). The portal runs no job worker of its own
+and starts with an empty queue; the test runs one (``ckan jobs worker --burst``) after the notice is sent.
 """
 
 from __future__ import annotations
@@ -66,7 +66,6 @@ def test_the_notice_form_fits_the_outcome_and_the_letter_appears(
     page: Page, request: pytest.FixtureRequest, check_accessibility
 ):
     SHOTS.mkdir(parents=True, exist_ok=True)
-    run_job_worker(request)  # the demo's own queued PDFs first: the notice's letter is then the only job
     log_in(page, UNIT_PPID)
     case_url = open_case(page)
 
