@@ -14,7 +14,7 @@ import pytest
 from accessibility import assert_accessible
 from ckan.common import config
 from playwright.sync_api import Browser, Page, sync_playwright
-from portal_server import Portal, PortalError, Settings, database_url_like, prepare
+from portal_server import Portal, PortalError, Settings, prepare
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -36,7 +36,7 @@ def portal(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         root=root,
         ini=(root / request.config.getoption("ckan_ini")).resolve(),
         ckan=Path(sys.executable).parent / "ckan",
-        database_url=database_url_like(config["sqlalchemy.url"]),
+        test_config=config,
     )
     try:
         prepare(settings)

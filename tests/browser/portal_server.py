@@ -13,14 +13,18 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg2
 from sqlalchemy.engine import make_url
 
 # Another name through PPID_BROWSER_DATABASE, so two checkouts on one machine do not share it.
 DATABASE = os.environ.get("PPID_BROWSER_DATABASE", "ckan_ppid_browser")
+# scripts/database.sh <database> creates <database>_datastore beside it.
+DATASTORE = f"{DATABASE}_datastore"
 START_TIMEOUT = 90  # seconds until the server must answer status_show
 
 
@@ -28,18 +32,34 @@ class PortalError(RuntimeError):
     """A set-up step failed; the message carries the step and its output."""
 
 
+def environment(test_config: Mapping[str, Any], **extra: str) -> dict[str, str]:
+    """The environment of every command run for the browser portal (set-up, ``ckan run``, a job worker): the
+    test configuration pointed at the portal's database and its DataStore database (the demo's budgets are
+    tables there, which the in-process tests' DataStore must not receive)."""
+    return {
+        **os.environ,
+        "CKAN_SQLALCHEMY_URL": database_url_like(test_config["sqlalchemy.url"]),
+        "CKAN_DATASTORE_WRITE_URL": database_url_like(test_config["ckan.datastore.write_url"], DATASTORE),
+        "CKAN_DATASTORE_READ_URL": database_url_like(test_config["ckan.datastore.read_url"], DATASTORE),
+        **extra,
+    }
+
+
 @dataclass(frozen=True)
 class Settings:
-    """Where the portal's pieces are: repository, config file, ckan executable, database URL."""
+    """Where the portal's pieces are: repository, config file, ckan executable, the tests' configuration."""
 
     root: Path
     ini: Path
     ckan: Path
-    database_url: str
+    test_config: Mapping[str, Any]
+
+    @property
+    def database_url(self) -> str:
+        return database_url_like(self.test_config["sqlalchemy.url"])
 
     def env(self, **extra: str) -> dict[str, str]:
-        """The environment of every step: the test config pointed at the browser database."""
-        return {**os.environ, "CKAN_SQLALCHEMY_URL": self.database_url, **extra}
+        return environment(self.test_config, **extra)
 
 
 def database_url_like(url: str, database: str = DATABASE) -> str:
@@ -62,7 +82,7 @@ def run_step(description: str, command: list[str], env: dict[str, str], cwd: Pat
 
 
 def recreate_database(settings: Settings) -> None:
-    """Drop the browser database if a previous run left it, and create it with ``scripts/database.sh``."""
+    """Drop the browser databases a previous run left, and create them with ``scripts/database.sh``."""
     url = make_url(settings.database_url)
     connection = psycopg2.connect(
         host=url.host, port=url.port or 5432, user=url.username, password=url.password, dbname="postgres"
@@ -71,7 +91,8 @@ def recreate_database(settings: Settings) -> None:
         connection.autocommit = True
         with connection.cursor() as cursor:
             # The role owns the database it created, so it may drop it; FORCE ends stale sessions.
-            cursor.execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
+            for database in (url.database, f"{url.database}_datastore"):
+                cursor.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
     finally:
         connection.close()
     env = settings.env(

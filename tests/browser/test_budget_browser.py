@@ -8,7 +8,6 @@ uploads in memory).
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 import subprocess
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 from ckan.common import config
 from playwright.sync_api import Page, expect
-from portal_server import database_url_like
+from portal_server import environment
 
 pytestmark = pytest.mark.browser
 
@@ -61,7 +60,7 @@ def published(portal: str, request: pytest.FixtureRequest, tmp_path_factory: pyt
     script = Path(__file__).with_name("budget_publishing.py")
     prefix = f"realisasi-{UNIT}-{YEAR}-{secrets.token_hex(3)}"
     command = [sys.executable, str(script), str(ini), UNIT, prefix, str(YEAR), *files]
-    env = {**os.environ, "CKAN_SQLALCHEMY_URL": database_url_like(config["sqlalchemy.url"])}
+    env = environment(config)
     done = subprocess.run(command, env=env, cwd=root, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
 

@@ -8,7 +8,6 @@ portal keeps uploads in memory); the import gives it its table preview.
 from __future__ import annotations
 
 import io
-import os
 import secrets
 import subprocess
 import sys
@@ -18,7 +17,7 @@ import pytest
 from ckan.common import config
 from PIL import Image
 from playwright.sync_api import Page
-from portal_server import database_url_like
+from portal_server import environment
 
 pytestmark = pytest.mark.browser
 
@@ -44,7 +43,7 @@ def budget(portal: str, request: pytest.FixtureRequest, tmp_path_factory: pytest
     prefix = f"pratinjau-dinkes-2018-{secrets.token_hex(3)}"
     command = [sys.executable, str(Path(__file__).with_name("budget_publishing.py")), str(ini), "dinkes"]
     command += [prefix, "2018", f"11={path}"]
-    env = {**os.environ, "CKAN_SQLALCHEMY_URL": database_url_like(config["sqlalchemy.url"])}
+    env = environment(config)
     done = subprocess.run(command, env=env, cwd=root, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
     return f"/anggaran/{prefix}-11"

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from ckan.common import config
 from playwright.sync_api import Page, expect
-from portal_server import database_url_like
+from portal_server import environment
 
 from ckanext.ppid.demo.loader import DEFAULT_PASSWORD
 
@@ -52,7 +52,7 @@ def run_job_worker(request: pytest.FixtureRequest) -> None:
     """Build the queued PDFs, as the portal's worker would (same database and Redis as the portal)."""
     ini = (Path(request.config.rootpath) / request.config.getoption("ckan_ini")).resolve()
     ckan = Path(sys.executable).parent / "ckan"
-    env = {**os.environ, "CKAN_SQLALCHEMY_URL": database_url_like(config["sqlalchemy.url"])}
+    env = environment(config)
     subprocess.run(
         [str(ckan), "-c", str(ini), "jobs", "worker", "--burst"], env=env, check=True, capture_output=True
     )

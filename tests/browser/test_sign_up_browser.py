@@ -8,7 +8,6 @@ an SMTP server the test runs on loopback, and follows the link the mail carries.
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 import subprocess
@@ -21,7 +20,7 @@ from aiosmtpd.controller import Controller
 from ckan.common import config
 from mail_server import Inbox
 from playwright.sync_api import Page, expect
-from portal_server import database_url_like, free_port
+from portal_server import environment, free_port
 
 pytestmark = pytest.mark.browser
 
@@ -50,11 +49,7 @@ def send_queued_mail(request: pytest.FixtureRequest, smtp_port: int) -> None:
     """Work the portal's job queue once with CKAN's worker, its mail going to the test's SMTP server."""
     root = Path(request.config.rootpath)
     ini = (root / request.config.getoption("ckan_ini")).resolve()
-    env = {
-        **os.environ,
-        "CKAN_SQLALCHEMY_URL": database_url_like(config["sqlalchemy.url"]),
-        "CKAN_SMTP_SERVER": f"127.0.0.1:{smtp_port}",
-    }
+    env = environment(config, CKAN_SMTP_SERVER=f"127.0.0.1:{smtp_port}")
     ckan = Path(sys.executable).parent / "ckan"
     done = subprocess.run(
         [str(ckan), "-c", str(ini), "jobs", "worker", "--burst"],
