@@ -17,14 +17,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import psycopg2
+import redis
 from sqlalchemy.engine import make_url
 
 # Another name through PPID_BROWSER_DATABASE, so two checkouts on one machine do not share it.
 DATABASE = os.environ.get("PPID_BROWSER_DATABASE", "ckan_ppid_browser")
 # scripts/database.sh <database> creates <database>_datastore beside it.
 DATASTORE = f"{DATABASE}_datastore"
+# A Redis database of its own: the in-process tests' job worker must not run the portal's queued jobs, nor the
+# portal see their rate-limit counters.
+REDIS_DATABASE = os.environ.get("PPID_BROWSER_REDIS_DATABASE", "2")
 START_TIMEOUT = 90  # seconds until the server must answer status_show
 
 
@@ -41,8 +46,14 @@ def environment(test_config: Mapping[str, Any], **extra: str) -> dict[str, str]:
         "CKAN_SQLALCHEMY_URL": database_url_like(test_config["sqlalchemy.url"]),
         "CKAN_DATASTORE_WRITE_URL": database_url_like(test_config["ckan.datastore.write_url"], DATASTORE),
         "CKAN_DATASTORE_READ_URL": database_url_like(test_config["ckan.datastore.read_url"], DATASTORE),
+        "CKAN_REDIS_URL": redis_url_like(test_config["ckan.redis.url"]),
         **extra,
     }
+
+
+def redis_url_like(url: str) -> str:
+    """``url`` (the tests' Redis) with the browser portal's database number."""
+    return urlsplit(url)._replace(path=f"/{REDIS_DATABASE}").geturl()
 
 
 @dataclass(frozen=True)
@@ -113,9 +124,10 @@ def prepare(settings: Settings) -> None:
     run_step("migrating CKAN and the plugins", [*ckan, "db", "upgrade"], env, settings.root)
     run_step("migrating ppid_search", [*ckan, "db", "upgrade", "-p", "ppid_search"], env, settings.root)
     run_step("loading the demo", [*ckan, "ppid", "demo"], env, settings.root)
-    # The demo queues a PDF for each of its cases. The portal runs no worker; a test that needs a job done
-    # runs one (``ckan jobs worker --burst``), which then does that test's jobs only, not all the demo's.
-    run_step("emptying the job queue", [*ckan, "jobs", "clear"], env, settings.root)
+    # The demo queues a PDF for each of its cases, and a previous run may have left counters. The portal runs
+    # no worker; a test that needs a job done runs one (``ckan jobs worker --burst``), which then does that
+    # test's jobs only, not all the demo's.
+    redis.Redis.from_url(env["CKAN_REDIS_URL"]).flushdb()
 
 
 class Portal:
