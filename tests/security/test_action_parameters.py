@@ -34,6 +34,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "year": "year",
         "berkala_item": "code",
         "out_of_date": "boolean",
+        "q": "line",
     },
     "ppid_register_summary": {},
     "ppid_account_verify": {"token": "paragraph"},
@@ -79,6 +80,15 @@ FIELDS: dict[str, dict[str, str]] = {
         "received_at": "moment",
         "identity_document": "upload",
     },
+    "ppid_request_guest_create": {},  # as ppid_request_create: filled in below
+    "ppid_request_guest_resend": {"email": "email"},
+    "ppid_request_guest_confirm": {"token": "identifier"},
+    "ppid_request_status_show": {"registration_number": "short_text", "code": "identifier"},
+    "ppid_request_guest_access": {"registration_number": "short_text", "code": "identifier"},
+    "ppid_request_guest_show": {"grant": "short_text", "file": "code", "delivery_id": "identifier"},
+    "ppid_request_guest_file_show": {"grant": "short_text", "file": "code", "delivery_id": "identifier"},
+    "ppid_request_letters_status": CASE,
+    "ppid_objection_letter_status": CASE,
     "ppid_request_show": CASE,
     "ppid_request_file_show": {**CASE, "file": "code", "delivery_id": "identifier"},
     "ppid_request_objections": CASE,
@@ -172,6 +182,8 @@ FIELDS: dict[str, dict[str, str]] = {
     },
     "ppid_budget_compare": {"year": "year", "phase": "code"},
 }
+# Filing without an account takes the form of filing with one.
+FIELDS["ppid_request_guest_create"] = FIELDS["ppid_request_create"]
 # Parameters the schema requires: leaving them out is refused before the action looks anything up.
 REQUIRED = {
     **{action: ("id",) for action, fields in FIELDS.items() if fields.get("id")},
@@ -183,6 +195,12 @@ REQUIRED = {
     "ppid_budget_import_show": ("resource_id",),
     "ppid_account_verify": ("token",),
     "ppid_account_resend": ("email",),
+    "ppid_request_guest_resend": ("email",),
+    "ppid_request_guest_confirm": ("token",),
+    "ppid_request_status_show": ("registration_number", "code"),
+    "ppid_request_guest_access": ("registration_number", "code"),
+    "ppid_request_guest_show": ("grant",),
+    "ppid_request_guest_file_show": ("grant",),
 }
 
 
